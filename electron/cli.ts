@@ -1,0 +1,10 @@
+// Entry point of the `scrutineer` command (npm run cli, and the package's bin): hands the
+// arguments to the command-line service and exits with its code.
+import { runCli } from './services/command-line';
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,31 @@
+// Opens a store and everything that serves it (handlers, event bus) in one step, for each entry
+// point: the Electron main process, the loopback web host and the command line.
+import { openStore, type OpenedStore } from '../../db/store';
+import { createHandlers } from './handlers';
+import type { Handlers } from './dispatch';
+import { EventBus } from './events';
+import packageJson from '../../package.json';
+
+export interface AppSession {
+  store: OpenedStore;
+  handlers: Handlers;
+  bus: EventBus;
+  close: () => void;
+}
+
+export const appVersion: string = packageJson.version;
+
+export async function openAppSession(
+  storePath: string,
+  host: 'desktop' | 'web',
+): Promise<AppSession> {
+  const store = await openStore(storePath);
+  const bus = new EventBus();
+  const handlers = createHandlers({
+    db: store.db,
+    storePath: store.path,
+    host,
+    version: appVersion,
+  });
+  return { store, handlers, bus, close: () => store.db.close() };
+}

@@ -1,0 +1,133 @@
+// The `scrutineer` command line: the same services and store as the app, for scripting and
+// tests. JSON goes to stdout, messages to stderr; the exit code says whether it worked.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { dispatch } from './dispatch';
+import { openAppSession, appVersion } from './app-session';
+import type { Method, Result } from '../../shared/contract';
+
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+interface CommandOptions {
+  db: string;
+  json: boolean;
+}
+
+interface Command {
+  summary: string;
+  usage: string;
+  /** Whether the store must already exist (every command but init). */
+  needsExistingStore: boolean;
+  run: (options: CommandOptions, out: CliOutput) => Promise<void>;
+}
+
+class CliError extends Error {}
+
+async function callService<M extends Method>(
+  db: string,
+  method: M,
+  args: unknown,
+): Promise<Result<M>> {
+  const session = await openAppSession(db, 'desktop');
+  try {
+    const envelope = await dispatch(session.handlers, method, args);
+    if (!envelope.ok) throw new CliError(envelope.error.message);
+    return envelope.result as Result<M>;
+  } finally {
+    session.close();
+  }
+}
+
+const commands: Record<string, Command> = {
+  init: {
+    summary: 'Create a store, or bring an existing one up to this version’s schema.',
+    usage: 'init --db <file>',
+    needsExistingStore: false,
+    run: async ({ db, json }, out) => {
+      const session = await openAppSession(db, 'desktop');
+      const { created, schemaVersion, backupPath } = session.store;
+      session.close();
+      if (json)
+        out.stdout(JSON.stringify({ store: db, created, schemaVersion, backupPath }) + '\n');
+      const what = created ? 'Created' : 'Opened';
+      out.stderr(`${what} store ${db} at schema version ${schemaVersion}.\n`);
+      if (backupPath) out.stderr(`A copy from before the upgrade is at ${backupPath}.\n`);
+    },
+  },
+  meetings: {
+    summary: 'List the meetings in a store, upcoming first.',
+    usage: 'meetings --db <file> [--json]',
+    needsExistingStore: true,
+    run: async ({ db, json }, out) => {
+      const meetings = await callService(db, 'meetings.list', {});
+      if (json) {
+        out.stdout(JSON.stringify(meetings, null, 2) + '\n');
+        return;
+      }
+      if (meetings.length === 0) out.stderr('No meetings yet.\n');
+      for (const meeting of meetings) {
+        out.stdout(`${meeting.date}  ${meeting.time ?? '     '}  ${meeting.committee}\n`);
+      }
+    },
+  },
+};
+
+function helpText(): string {
+  const lines = [
+    `Scrutineer ${appVersion}: council scrutiny papers, offline.`,
+    '',
+    'Usage: scrutineer <command> [options]',
+    '',
+    'Commands:',
+  ];
+  for (const command of Object.values(commands)) {
+    lines.push(`  ${command.usage.padEnd(34)} ${command.summary}`);
+  }
+  lines.push(
+    '',
+    'Options:',
+    '  --db <file>   the store (a SQLite file)',
+    '  --json        print JSON on stdout',
+    '  --help        show this help',
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** Runs one command line; returns the process exit code. */
+export async function runCli(argv: string[], out: CliOutput): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const name = positionals[0];
+    if (values.help || name === undefined || name === 'help') {
+      out.stdout(helpText());
+      return name === undefined && !values.help ? 2 : 0;
+    }
+    const command = commands[name];
+    if (!command)
+      throw new CliError(`There is no command "${name}". Run scrutineer --help for the list.`);
+    if (!values.db) throw new CliError(`${name} needs a store: ${command.usage}`);
+    const db = path.resolve(values.db);
+    if (command.needsExistingStore && !existsSync(db)) {
+      throw new CliError(
+        `There is no store at ${db}. Create one with: scrutineer init --db ${values.db}`,
+      );
+    }
+    await command.run({ db, json: values.json }, out);
+    return 0;
+  } catch (error) {
+    out.stderr(`scrutineer: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,160 @@
+// The one typed contract between the UI and the app: every method the renderer may call, with zod
+// schemas for its arguments and result, and the events the app may push. Both hosts (Electron IPC
+// and the loopback web host) validate against these schemas, so neither side can drift.
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDateTime = z.string().min(1);
+const noArgs = z.object({}).strict();
+
+export const polaritySchema = z.enum(['high', 'low', 'none', 'unknown']);
+export const questionStatusSchema = z.enum(['draft', 'ready', 'asked', 'answered']);
+export const resolutionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
+export const meetingStatusSchema = z.enum(['scheduled', 'held', 'minutes-only']);
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  storePath: z.string(),
+  host: z.enum(['desktop', 'web']),
+});
+
+export const meetingSummarySchema = z.object({
+  id,
+  committee: z.string(),
+  date: isoDate,
+  time: z.string().nullable(),
+  location: z.string().nullable(),
+  status: meetingStatusSchema,
+  agendaItemCount: z.number().int().nonnegative(),
+});
+
+export const indicatorSummarySchema = z.object({
+  id,
+  name: z.string(),
+  theme: z.string().nullable(),
+  polarity: polaritySchema,
+  unit: z.string().nullable(),
+  valueCount: z.number().int().nonnegative(),
+  latestPeriod: z.string().nullable(),
+});
+
+export const questionSchema = z.object({
+  id,
+  text: z.string(),
+  status: questionStatusSchema,
+  meetingId: id.nullable(),
+  agendaItemId: id.nullable(),
+  indicatorId: id.nullable(),
+  resolutionId: id.nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const resolutionSummarySchema = z.object({
+  id,
+  committee: z.string(),
+  meetingDate: isoDate,
+  minuteNumber: z.string(),
+  minuteTitle: z.string(),
+  label: z.string().nullable(),
+  text: z.string(),
+  status: resolutionStatusSchema,
+});
+
+export const searchHitSchema = z.object({
+  kind: z.enum(['paragraph', 'minute', 'resolution', 'question', 'note', 'page']),
+  id,
+  title: z.string(),
+  snippet: z.string(),
+  meetingDate: isoDate.nullable(),
+});
+
+const questionText = z.string().trim().min(1, 'a question needs some text').max(10_000);
+
+/** Every method the UI may call: name → argument and result schemas. */
+export const contract = {
+  'app.info': { args: noArgs, result: appInfoSchema },
+  'meetings.list': { args: noArgs, result: z.array(meetingSummarySchema) },
+  'indicators.list': { args: noArgs, result: z.array(indicatorSummarySchema) },
+  'resolutions.list': { args: noArgs, result: z.array(resolutionSummarySchema) },
+  'questions.list': {
+    args: z.object({ meetingId: id.optional() }).strict(),
+    result: z.array(questionSchema),
+  },
+  'questions.create': {
+    args: z.object({ text: questionText, meetingId: id.nullable().optional() }).strict(),
+    result: questionSchema,
+  },
+  'questions.update': {
+    args: z
+      .object({ id, text: questionText.optional(), status: questionStatusSchema.optional() })
+      .strict(),
+    result: questionSchema,
+  },
+  'questions.delete': {
+    args: z.object({ id }).strict(),
+    result: z.object({ deleted: z.boolean() }),
+  },
+  'search.query': {
+    args: z
+      .object({
+        text: z.string().trim().min(1, 'type something to search for').max(500),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
+    result: z.array(searchHitSchema),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Args<M extends Method> = z.input<Contract[M]['args']>;
+export type ParsedArgs<M extends Method> = z.output<Contract[M]['args']>;
+export type Result<M extends Method> = z.output<Contract[M]['result']>;
+
+export const methods = Object.keys(contract) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events the app pushes to the UI (import and export progress). */
+export const progressEventSchema = z.object({
+  type: z.literal('progress'),
+  task: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().nullable(),
+  message: z.string(),
+});
+export const appEventSchema = z.discriminatedUnion('type', [progressEventSchema]);
+export type AppEvent = z.infer<typeof appEventSchema>;
+
+/** What travels back over either host: a result, or an error a person can read. */
+export const errorCodes = [
+  'unknown-method',
+  'invalid-arguments',
+  'failed',
+  'invalid-result',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+export type Envelope<T> =
+  { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(errorCodes), message: z.string() }),
+  }),
+]);
+
+/** The IPC channel name for a method, and the one channel for events. */
+export const ipcChannel = (method: Method): string => `scrutineer:${method}`;
+export const eventChannel = 'scrutineer:event';
+
+/** The API the preload script exposes on `window.scrutineer`: one function per method. */
+export type DesktopBridge = {
+  [M in Method]: (args: Args<M>) => Promise<Envelope<Result<M>>>;
+} & { onEvent: (listener: (event: AppEvent) => void) => () => void };

@@ -1,0 +1,97 @@
+// Starts the real web host (`npm run dev:web`'s entry) on a temporary store and Debian's
+// Chromium through playwright-core, and records anything that should fail an end-to-end test:
+// console errors, page errors and any request that would leave 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeTempDir } from '../support/temp-store';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+export const screenshotDir = path.join(repoRoot, 'test-output', 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2eSession {
+  url: string;
+  storePath: string;
+  browser: Browser;
+  page: Page;
+  problems: string[];
+  stop: () => Promise<void>;
+}
+
+function startHost(storePath: string): Promise<{ child: ChildProcess; url: string }> {
+  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['electron/webhost/start.ts', '--db', storePath, '--port', '0'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)?.[1];
+      if (url) resolve({ child, url });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web host exited (${code}): ${output}`)));
+  });
+}
+
+export async function startE2e(): Promise<E2eSession> {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
+  }
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
+    throw new Error('The UI has not been built: run npm run build:renderer (npm test does this).');
+  }
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const temp = makeTempDir('scrutineer-e2e-');
+  const storePath = path.join(temp.dir, 'store.db');
+  const host = await startHost(storePath);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--user-data-dir=${path.join(temp.dir, 'chromium-profile')}`,
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== '127.0.0.1') problems.push(`request left the machine: ${request.url()}`);
+  });
+  return {
+    url: host.url,
+    storePath,
+    browser,
+    page,
+    problems,
+    stop: async () => {
+      await browser.close();
+      host.child.kill('SIGTERM');
+      await new Promise((resolve) => host.child.once('exit', resolve));
+      temp.remove();
+    },
+  };
+}

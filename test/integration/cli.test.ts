@@ -1,0 +1,88 @@
+// The command line over the same services: creating a store, listing meetings as JSON, and
+// failing with a clear message and a non-zero exit code when asked for something it cannot do.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../../electron/services/command-line';
+import { makeTempDir } from '../support/temp-store';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir()));
+afterEach(() => temp.remove());
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('the scrutineer command line', () => {
+  it('creates a store with init and then lists its meetings as an empty JSON array', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    const init = await run('init', '--db', db);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toMatch(/Created store .*x\.db at schema version 1/);
+    expect(fs.existsSync(db)).toBe(true);
+    const meetings = await run('meetings', '--db', db, '--json');
+    expect(meetings.code).toBe(0);
+    expect(JSON.parse(meetings.stdout)).toEqual([]);
+  });
+
+  it('says the store was opened, not created, when init runs a second time', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    await run('init', '--db', db);
+    const again = await run('init', '--db', db, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      created: false,
+      schemaVersion: 1,
+      backupPath: null,
+    });
+  });
+
+  it('refuses to list meetings from a store that does not exist, and says how to create one', async () => {
+    const result = await run('meetings', '--db', path.join(temp.dir, 'missing.db'), '--json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/There is no store at .*missing\.db.*scrutineer init --db/);
+  });
+
+  it('refuses a file that is not a store without changing it', async () => {
+    const notes = path.join(temp.dir, 'notes.db');
+    fs.writeFileSync(notes, 'my private notes, not a database');
+    const result = await run('meetings', '--db', notes);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/notes\.db/);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('my private notes, not a database');
+  });
+
+  it('names an unknown command and lists the real ones in --help', async () => {
+    const unknown = await run('frobnicate', '--db', 'x.db');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no command "frobnicate"/);
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/init --db <file>/);
+    expect(help.stdout).toMatch(/meetings --db <file> \[--json\]/);
+  });
+
+  it('runs as a real process through npm run cli, JSON on stdout and messages on stderr', () => {
+    const db = path.join(temp.dir, 'real.db');
+    const root = path.resolve(__dirname, '../..');
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    execFileSync(tsx, ['electron/cli.ts', 'init', '--db', db], { cwd: root, stdio: 'pipe' });
+    const listed = spawnSync(tsx, ['electron/cli.ts', 'meetings', '--db', db, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(listed.status).toBe(0);
+    expect(listed.stdout.trim()).toBe('[]');
+    const failed = spawnSync(
+      tsx,
+      ['electron/cli.ts', 'meetings', '--db', path.join(temp.dir, 'nope.db')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/There is no store/);
+  });
+});
