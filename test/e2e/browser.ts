@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { makeTempDir } from '../support/temp-store';
 
 export const repoRoot = path.resolve(__dirname, '../..');
@@ -14,7 +14,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface E2eSession {
   url: string;
   storePath: string;
-  browser: Browser;
+  context: BrowserContext;
   page: Page;
   problems: string[];
   stop: () => Promise<void>;
@@ -52,10 +52,13 @@ export async function startE2e(): Promise<E2eSession> {
   const temp = makeTempDir('scrutineer-e2e-');
   const storePath = path.join(temp.dir, 'store.db');
   const host = await startHost(storePath);
-  const browser = await chromium.launch({
+  // A persistent context is how playwright takes a fresh --user-data-dir of our choosing.
+  const context = await chromium.launchPersistentContext(path.join(temp.dir, 'chromium-profile'), {
     executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1366, height: 800 },
+    locale: 'en-GB',
     args: [
-      '--headless',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -63,14 +66,9 @@ export async function startE2e(): Promise<E2eSession> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--user-data-dir=${path.join(temp.dir, 'chromium-profile')}`,
     ],
   });
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -84,11 +82,11 @@ export async function startE2e(): Promise<E2eSession> {
   return {
     url: host.url,
     storePath,
-    browser,
+    context,
     page,
     problems,
     stop: async () => {
-      await browser.close();
+      await context.close();
       host.child.kill('SIGTERM');
       await new Promise((resolve) => host.child.once('exit', resolve));
       temp.remove();
