@@ -1,5 +1,6 @@
 // The `scrutineer` command line: the same services and store as the app, for scripting and
 // tests. JSON goes to stdout, messages to stderr; the exit code says whether it worked.
+import { messageOf } from '../../shared/error-message';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -127,7 +128,7 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
     await command.run({ db, json: values.json }, out);
     return 0;
   } catch (error) {
-    out.stderr(`scrutineer: ${error instanceof Error ? error.message : String(error)}\n`);
+    out.stderr(`scrutineer: ${messageOf(error)}\n`);
     return 1;
   }
 }

@@ -11,6 +11,7 @@ import {
   type Result,
 } from '../../shared/contract';
 import type { z } from 'zod';
+import { messageOf } from '../../shared/error-message';
 
 /** One function per contract method; each receives arguments already validated. */
 export type Handlers = {
@@ -56,9 +57,7 @@ export async function dispatch(
     result = await handler(parsedArgs.data);
   } catch (error) {
     const message =
-      error instanceof UserFacingError
-        ? error.message
-        : `${method} failed: ${error instanceof Error ? error.message : String(error)}`;
+      error instanceof UserFacingError ? error.message : `${method} failed: ${messageOf(error)}`;
     return fail('failed', message);
   }
   const parsedResult = spec.result.safeParse(result);

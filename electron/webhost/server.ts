@@ -1,6 +1,7 @@
 // The loopback web host: serves the built renderer and the same contract over HTTP on 127.0.0.1,
 // so the real UI runs in a browser for development and end-to-end tests where Electron cannot.
 // Every API call needs the per-run token; the Host header is checked against DNS rebinding.
+import { messageOf } from '../../shared/error-message';
 import { createReadStream, statSync } from 'node:fs';
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
@@ -104,7 +105,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
       const body = await readBody(request, maxBodyBytes);
       args = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       refuse(response, 400, `${method} was called with a body that is not valid JSON: ${reason}.`);
       return;
     }
@@ -161,7 +162,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
       openEventStream(url, response);
     } else if (apiMethod !== undefined && request.method === 'POST') {
       handleApiCall(apiMethod, request, response).catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         if (!response.headersSent) refuse(response, 500, `The call failed: ${reason}.`);
       });
     } else if (url.pathname.startsWith('/api/')) {

@@ -1,5 +1,6 @@
 // `npm run dev:web -- --db <file> --port <n>`: opens a store and serves the built renderer with
 // the contract on 127.0.0.1, printing the URL (with this run's token) for a browser or a test.
+import { messageOf } from '../../shared/error-message';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -37,8 +38,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `scrutineer web host: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`scrutineer web host: ${messageOf(error)}\n`);
   process.exit(1);
 });

@@ -1,0 +1,40 @@
+// What committees resolved, with where and when, and the member's status for each: the current
+// status is the latest event on the resolution's dated timeline, or 'open' when it has none.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { resolutionStatusSchema, resolutionSummarySchema } from '../shared/contract';
+
+export type ResolutionSummary = z.infer<typeof resolutionSummarySchema>;
+export type ResolutionStatus = z.infer<typeof resolutionStatusSchema>;
+
+/** Most recent meeting first; within a meeting, in the order the minutes printed them. */
+export function listResolutions(db: Database.Database): ResolutionSummary[] {
+  return db
+    .prepare(
+      `SELECT r.id, c.name AS committee, m.date AS meetingDate, mi.number AS minuteNumber,
+              mi.title AS minuteTitle, r.label, r.text,
+              coalesce((SELECT e.status FROM resolution_event e
+                         WHERE e.resolution_id = r.id
+                         ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open') AS status
+         FROM resolution r
+         JOIN minute mi ON mi.id = r.minute_id
+         JOIN meeting m ON m.id = mi.meeting_id
+         JOIN committee c ON c.id = m.committee_id
+        ORDER BY m.date DESC, c.name, mi.position, mi.id, r.position, r.id`,
+    )
+    .all() as ResolutionSummary[];
+}
+
+/** Adds a dated entry to a resolution's timeline, which becomes its current status. */
+export function recordResolutionStatus(
+  db: Database.Database,
+  resolutionId: number,
+  status: ResolutionStatus,
+  note: string | null = null,
+  now: string = new Date().toISOString(),
+): void {
+  db.prepare(
+    `INSERT INTO resolution_event (resolution_id, status, note, created_at)
+     VALUES (?, ?, ?, ?)`,
+  ).run(resolutionId, status, note, now);
+}

@@ -1,0 +1,128 @@
+// Reads the agenda: numbered items with their title, the officer reporting and the pages in the
+// pack, rebuilt from a two-column layout that text conversion flattens and hard-wraps.
+
+import { joinWrapped, sourceOf } from './lines';
+import { tidyTitle } from './titles';
+import type { AgendaItem, PackLine } from './types';
+
+const ITEM_START = /^(\d{1,2})\s?([a-z])?[.)]?\s+(\S.*)$/;
+const COLUMN_HEADINGS = /^item\b.*\breport(?:ing)? (?:by|of|officer)\b/i;
+const PAGE_RANGE = /\(?\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?/i;
+const OFFICER =
+  /^(?:and\s+|&\s+)?(?:the\s+)?(?:joint\s+report\s+of\s+)?(chief executive|(?:assistant |executive |corporate |strategic |service |interim )?director|head of|chief officer|monitoring officer|lead member|cabinet member|cabinet lead member|portfolio holder|leader|clerk|secretary|commissioner|treasurer|solicitor|chair(?:man)?)\b/i;
+const NOTE_START = /^(the|a|an|this|it|there|please|members|note)\b/i;
+const ABBREVIATION = /^(mr|mrs|ms|dr|st|no|nos|cllr|co|ltd|e\.g|i\.e|etc|vs|rev|[a-z])$/i;
+const WRAPPED_PHRASE_END = /\b(of|and|the|for|in|on|to|with|by|under|&)$/i;
+
+/** Where the title's closing full stop is in a fragment, or -1 ("Rule 16." yes, "Mr." no). */
+function titleEnd(fragment: string): number {
+  for (const match of fragment.matchAll(/(\S+)\.(?=\s|$)/g)) {
+    if (!ABBREVIATION.test(match[1] ?? '')) return (match.index ?? 0) + match[0].length - 1;
+  }
+  return -1;
+}
+
+function isAllCapitalsHeading(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length > 12 && letters === letters.toUpperCase();
+}
+
+interface ItemDraft {
+  number: string;
+  from: number;
+  to: number;
+  fragments: Array<{ text: string; newCell: boolean }>;
+}
+
+function readItem(draft: ItemDraft, lines: PackLine[]): AgendaItem {
+  let pages: AgendaItem['pages'] = null;
+  const titleParts: string[] = [];
+  const after: string[] = [];
+  let inTitle = true;
+  for (const { text: raw, newCell } of draft.fragments) {
+    let text = raw;
+    const range = PAGE_RANGE.exec(text);
+    if (range) {
+      const start = Number(range[1]);
+      pages ??= { from: start, to: Number(range[2] ?? start) };
+      text = `${text.slice(0, range.index)} ${text.slice(range.index + range[0].length)}`.trim();
+    }
+    if (!text) continue;
+    if (inTitle && newCell && titleParts.length > 0) inTitle = false;
+    if (
+      inTitle &&
+      titleParts.length > 0 &&
+      OFFICER.test(text) &&
+      !WRAPPED_PHRASE_END.test(titleParts[titleParts.length - 1] ?? '')
+    )
+      inTitle = false;
+    if (!inTitle) {
+      after.push(text);
+      continue;
+    }
+    const end = titleEnd(text);
+    if (end < 0) {
+      titleParts.push(text);
+      continue;
+    }
+    titleParts.push(text.slice(0, end + 1));
+    const rest = text.slice(end + 1).trim();
+    if (rest) after.push(rest);
+    inTitle = false;
+  }
+  const reportBy: string[] = [];
+  const note: string[] = [];
+  for (const fragment of after) {
+    const continuesOfficer =
+      reportBy.length > 0 &&
+      note.length === 0 &&
+      !NOTE_START.test(fragment) &&
+      !/\.$/.test(fragment) &&
+      fragment.length < 50;
+    if (note.length === 0 && (OFFICER.test(fragment) || continuesOfficer)) reportBy.push(fragment);
+    else note.push(fragment);
+  }
+  return {
+    number: draft.number,
+    title: tidyTitle(joinWrapped(titleParts)),
+    reportBy: joinWrapped(reportBy) || null,
+    pages,
+    note: joinWrapped(note) || null,
+    source: sourceOf(lines, draft.from, draft.to),
+  };
+}
+
+function followsInSequence(previous: ItemDraft | undefined, number: number, letter: string) {
+  if (!previous) return number <= 3;
+  const last = Number.parseInt(previous.number, 10);
+  if (letter) return number === last || number === last + 1;
+  return number === last + 1 || number === last + 2;
+}
+
+/** Reads the agenda items in lines[from..to) (from is the "AGENDA" heading). */
+export function parseAgenda(lines: PackLine[], from: number, to: number): AgendaItem[] {
+  const drafts: ItemDraft[] = [];
+  for (let index = from + 1; index < to; index += 1) {
+    const text = (lines[index]?.text ?? '').trim();
+    if (!text || COLUMN_HEADINGS.test(text)) continue;
+    const previous = drafts[drafts.length - 1];
+    const start = ITEM_START.exec(text);
+    if (start && followsInSequence(previous, Number(start[1]), start[2] ?? '')) {
+      const cells = (start[3] ?? '').split('\t');
+      drafts.push({
+        number: `${start[1]}${start[2] ?? ''}`,
+        from: index,
+        to: index,
+        fragments: cells.map((cell, position) => ({ text: cell.trim(), newCell: position > 0 })),
+      });
+      continue;
+    }
+    if (!previous) continue;
+    if (isAllCapitalsHeading(text) || /^[-•]\s/.test(text)) break;
+    text.split('\t').forEach((cell, position) => {
+      previous.fragments.push({ text: cell.trim(), newCell: position > 0 });
+    });
+    previous.to = index;
+  }
+  return drafts.map((draft) => readItem(draft, lines));
+}

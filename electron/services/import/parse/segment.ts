@@ -1,0 +1,85 @@
+// Finds where each part of a pack starts and ends (front sheet, agenda, minutes of a previous
+// meeting, each officer report), so every other parser reads only the part it understands.
+
+import { parseUkDate } from './dates';
+import { looksLikeFrontSheet } from './front-sheet';
+import type { PackLine } from './types';
+
+export type SegmentKind = 'frontSheet' | 'agenda' | 'minutes' | 'report';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Index of the first line in the PackLine array. */
+  from: number;
+  /** Index just past the last line. */
+  to: number;
+}
+
+const AGENDA_HEADING = /^agenda\.?$/i;
+const MINUTES_HEADING = /^minutes of (?:an? |the )?(?:[a-z]+ )?meeting\b/i;
+const BODY_WORDS = /\b(committee|commission|board|panel|cabinet|forum|scrutiny)\b/i;
+const REPORT_OF = /^(?:joint )?report (?:of|by|from)\b|^report author\b/i;
+const REPORT_TO = /^report to\b/i;
+const NUMBERED = /^\d{1,3}(?:\.\d{1,2})*\.?\s+\S/;
+const HEADER_WINDOW = 12;
+
+/** The indexes of the next `count` non-empty lines after `index`. */
+function nextContent(lines: PackLine[], index: number, count: number): number[] {
+  const found: number[] = [];
+  for (let next = index + 1; next < lines.length && found.length < count; next += 1) {
+    if ((lines[next]?.text ?? '').trim()) found.push(next);
+  }
+  return found;
+}
+
+/**
+ * Whether a report header starts at `index`: a line naming the committee (or "Report to"),
+ * then within a few lines a date on its own and a "Report of" line, before any numbered paragraph.
+ * Returns the index where the header's "Report of" line is, or -1.
+ */
+export function reportHeaderAt(lines: PackLine[], index: number): number {
+  const text = (lines[index]?.text ?? '').trim();
+  const opensHeader =
+    REPORT_TO.test(text) || (BODY_WORDS.test(text) && text.length < 150 && !/\.$/.test(text));
+  if (!opensHeader || MINUTES_HEADING.test(text) || /:\s*\S/.test(text.replace(/^report to:/i, '')))
+    return -1;
+  let hasDate = parseUkDate(text) !== null && text.length < 100;
+  let reportOf = -1;
+  for (const next of nextContent(lines, index, HEADER_WINDOW)) {
+    const candidate = (lines[next]?.text ?? '').trim();
+    if (NUMBERED.test(candidate)) break;
+    if (parseUkDate(candidate) && candidate.replace(/^date\s*:/i, '').trim().length < 40)
+      hasDate = true;
+    if (REPORT_OF.test(candidate) && reportOf < 0) reportOf = next;
+  }
+  return hasDate && reportOf >= 0 ? reportOf : -1;
+}
+
+/** Splits the pack's lines into its parts, in reading order; lines before the first part are left out. */
+export function segmentPack(lines: PackLine[]): Segment[] {
+  const starts: Array<{ kind: SegmentKind; at: number }> = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = (lines[index]?.text ?? '').trim();
+    if (!text) continue;
+    if (AGENDA_HEADING.test(text) && !starts.some((start) => start.kind === 'agenda')) {
+      starts.push({ kind: 'agenda', at: index });
+    } else if (MINUTES_HEADING.test(text)) {
+      starts.push({ kind: 'minutes', at: index });
+    } else {
+      const reportOf = reportHeaderAt(lines, index);
+      if (reportOf >= 0) {
+        starts.push({ kind: 'report', at: index });
+        index = reportOf;
+      }
+    }
+  }
+  const firstStart = starts[0]?.at ?? lines.length;
+  if (firstStart > 0 && looksLikeFrontSheet(lines, 0, Math.min(firstStart, 80))) {
+    starts.unshift({ kind: 'frontSheet', at: 0 });
+  }
+  return starts.map((start, position) => ({
+    kind: start.kind,
+    from: start.at,
+    to: starts[position + 1]?.at ?? lines.length,
+  }));
+}
