@@ -1,5 +1,6 @@
 // The one Content Security Policy for the UI, sent as a header by both hosts (the renderer's
-// index.html carries the same policy in a meta tag). No remote sources: the app is offline.
+// index.html carries the same policy in a meta tag, less frame-ancestors, which browsers
+// ignore there). No remote sources: the app is offline.
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",

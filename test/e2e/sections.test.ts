@@ -30,9 +30,8 @@ describe('the app in Chromium', () => {
         .getByRole('navigation', { name: 'Sections' })
         .getByRole('link', { name: section })
         .click();
-      const heading = e2e.page.getByRole('heading', { level: 1 });
-      await expect(heading.textContent()).resolves.toBe(section);
-      await e2e.page.waitForLoadState('networkidle');
+      await e2e.page.getByRole('heading', { level: 1, name: section, exact: true }).waitFor();
+    await e2e.page.waitForLoadState('networkidle');
       await e2e.page.screenshot({
         path: path.join(screenshotDir, `section-${section.toLowerCase()}.png`),
         fullPage: true,

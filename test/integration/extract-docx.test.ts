@@ -1,0 +1,73 @@
+// Some councils publish reports as Word files whose paragraph numbers are Word's automatic
+// numbering: these cases prove the numbers members cite ("2.1", "(b)") survive extraction.
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extractDocument } from '../../electron/services/import/extract/extract-document';
+
+const packs = path.resolve(__dirname, '../fixtures/packs');
+
+describe('extracting a Word agenda pack', () => {
+  it('keeps automatic paragraph numbers, including multi-level ones like 2.1', async () => {
+    const document = await extractDocument(path.join(packs, 'numbered.docx'));
+    expect(document.format).toBe('docx');
+    const lines = (document.pages[0] ?? '').split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Report of the Head of Waste',
+      '1. Purpose of the report',
+      '2. Recommendations',
+      '2.1 That the committee notes the dashboard.',
+    ]);
+  });
+
+  it('keeps lettered resolutions (a) and (b) apart, with roman sub-points under them', async () => {
+    const document = await extractDocument(path.join(packs, 'numbered.docx'));
+    expect(document.pages[0]).toContain(
+      [
+        'RESOLVED: That',
+        '(a) the report be noted;',
+        'i) in particular the missed bin rate;',
+        'ii) and the recycling rate;',
+        '(b) a further report come in March.',
+      ].join('\n'),
+    );
+  });
+
+  it('restarts a new lettered list at (a) and honours a list that starts at 5', async () => {
+    const document = await extractDocument(path.join(packs, 'numbered.docx'));
+    expect(document.pages[0]).toContain('Second resolution: That\n(a) the action plan be agreed.');
+    expect(document.pages[0]).toMatch(/\n5\. Background papers$/);
+  });
+
+  it('starts a new page at a page break and writes table rows as tab-separated cells', async () => {
+    const document = await extractDocument(path.join(packs, 'numbered.docx'));
+    expect(document.pages).toHaveLength(2);
+    expect(document.pages[1]).toBe(
+      [
+        'Performance dashboard',
+        'Indicator\tTarget\tCurrent\tStatus',
+        'Household waste recycled\t45%\t27.3% (39)\tRed',
+      ].join('\n'),
+    );
+  });
+
+  it('says a .docx without a Word document inside is not a Word document', async () => {
+    await expect(extractDocument(path.join(packs, 'not-a-document.docx'))).rejects.toMatchObject({
+      code: 'not-docx',
+      message: expect.stringMatching(
+        /^not-a-document\.docx is named as a Word document but is not one/,
+      ),
+    });
+  });
+
+  it('calls another kind of zip (a spreadsheet) unsupported rather than a broken Word file', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'budget.xlsx');
+    copyFileSync(path.join(packs, 'not-a-document.docx'), file);
+    await expect(extractDocument(file)).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringMatching(
+        /^budget\.xlsx is not a format Scrutineer can read: import a PDF/,
+      ),
+    });
+  });
+});
