@@ -39,7 +39,10 @@ function startHost(storePath: string): Promise<{ child: ChildProcess; url: strin
   });
 }
 
-export async function startE2e(): Promise<E2eSession> {
+/** Starts host and browser; `prepareStore` may fill the store before the host opens it. */
+export async function startE2e(
+  prepareStore?: (storePath: string) => Promise<void>,
+): Promise<E2eSession> {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is not installed at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
@@ -51,6 +54,7 @@ export async function startE2e(): Promise<E2eSession> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const temp = makeTempDir('scrutineer-e2e-');
   const storePath = path.join(temp.dir, 'store.db');
+  if (prepareStore) await prepareStore(storePath);
   const host = await startHost(storePath);
   // A persistent context is how playwright takes a fresh --user-data-dir of our choosing.
   const context = await chromium.launchPersistentContext(path.join(temp.dir, 'chromium-profile'), {

@@ -31,7 +31,7 @@ describe('the app in Chromium', () => {
         .getByRole('link', { name: section })
         .click();
       await e2e.page.getByRole('heading', { level: 1, name: section, exact: true }).waitFor();
-    await e2e.page.waitForLoadState('networkidle');
+      await e2e.page.waitForLoadState('networkidle');
       await e2e.page.screenshot({
         path: path.join(screenshotDir, `section-${section.toLowerCase()}.png`),
         fullPage: true,
