@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitPages } from '../../electron/services/import/parse/lines';
 import { parsePack } from '../../electron/services/import/parse/pack';
-import type { ParsedPack } from '../../electron/services/import/parse/types';
+import type { ParsedPack } from '../../shared/agenda-pack';
 
 const seedsDir = path.resolve(__dirname, '../../../shared/seeds');
 const haveSeeds = fs.existsSync(seedsDir);

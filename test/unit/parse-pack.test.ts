@@ -97,4 +97,25 @@ describe('parsing a whole pack', () => {
       'the agenda lists minutes of 2030-11-07 but the minutes record 2030-11-14',
     );
   });
+
+  it("reads a labelled report header and minutes whose heading wraps (mirrors other councils' layouts)", () => {
+    const pages = [
+      `MINUTES OF THE MEETING OF THE PLACE SCRUTINY BOARD\nHELD ON 2 APRIL 2031 AT THE GUILDHALL\n\n7. Apologies\n\nNone.`,
+      `Report to: Place Scrutiny Board\nDate: 14 May 2031\nReport of: Head of Highways\nSubject: Pothole Repairs\n\n1. Purpose\n\n1.1 To report on repairs.\n1.2 To seek views.`,
+    ];
+    const pack = parsePack({ pages });
+    expect(pack.minutesOf[0]?.date).toBe('2031-04-02');
+    expect(pack.minutesOf[0]?.minutes.map((minute) => minute.title)).toEqual(['Apologies']);
+    expect(pack.reports[0]).toMatchObject({
+      committee: 'Place Scrutiny Board',
+      meetingDate: '2031-05-14',
+      reportOf: 'Head of Highways',
+      title: 'Pothole Repairs',
+    });
+    expect(pack.reports[0]?.paragraphs.map((paragraph) => paragraph.number)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+    ]);
+  });
 });

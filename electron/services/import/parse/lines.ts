@@ -1,7 +1,7 @@
 // Turns the raw text of a pack into numbered lines the other parsers can trust: emphasis markers
 // stripped, page furniture (blank-page notices, page numbers, running headers) dropped.
 
-import type { PackLine, SourceRange } from './types';
+import type { PackLine, SourceRange } from '../../../../shared/agenda-pack';
 
 const BLANK_PAGE_NOTICE = /^this page (is )?(intentionally|deliberately) (left )?blank\.?$/i;
 const PAGE_NUMBER = /^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$/i;
@@ -95,7 +95,10 @@ const SENTENCE_END = /[.:;!?]["'’”)]?$/;
 
 /** Whether a line that follows a gap carries on the sentence before it (a PDF page or column break). */
 function continuesAfterGap(previous: TextBlock, next: string): boolean {
-  return /^[a-z]/.test(next) && !LIST_MARKER.test(next) && !SENTENCE_END.test(previous.text);
+  if (LIST_MARKER.test(next) || SENTENCE_END.test(previous.text)) return false;
+  if (/^[a-z]/.test(next)) return true;
+  const longParagraphCutShort = previous.text.length > 150 && /[a-z,]$/.test(previous.text);
+  return longParagraphCutShort && /^[A-Z]/.test(next) && next.length > 70;
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import { parseUkDate } from './dates';
 import { looksLikeFrontSheet } from './front-sheet';
-import type { PackLine } from './types';
+import type { PackLine } from '../../../../shared/agenda-pack';
 
 export type SegmentKind = 'frontSheet' | 'agenda' | 'minutes' | 'report';
 
@@ -16,11 +16,11 @@ export interface Segment {
 }
 
 const AGENDA_HEADING = /^agenda\.?$/i;
-const MINUTES_HEADING = /^minutes of (?:an? |the )?(?:[a-z]+ )?meeting\b/i;
+const MINUTES_HEADING = /^minutes of\b(?=.*\b(?:held|meeting of|meeting)\b)/i;
 const BODY_WORDS = /\b(committee|commission|board|panel|cabinet|forum|scrutiny)\b/i;
 const REPORT_OF = /^(?:joint )?report (?:of|by|from)\b|^report author\b/i;
 const REPORT_TO = /^report to\b/i;
-const NUMBERED = /^\d{1,3}(?:\.\d{1,2})*\.?\s+\S/;
+const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}\.)\s+\S/;
 const HEADER_WINDOW = 12;
 
 /** The indexes of the next `count` non-empty lines after `index`. */
@@ -55,6 +55,17 @@ export function reportHeaderAt(lines: PackLine[], index: number): number {
   return hasDate && reportOf >= 0 ? reportOf : -1;
 }
 
+/** Steps back over the first half of a committee name wrapped onto the line above. */
+function wrappedStart(lines: PackLine[], index: number, previousStart = -1): number {
+  let start = index;
+  while (start - 1 > previousStart && index - start < 2) {
+    const above = (lines[start - 1]?.text ?? '').trim();
+    if (!above || above.length > 100 || /[.:;]$/.test(above)) break;
+    start -= 1;
+  }
+  return start;
+}
+
 /** Splits the pack's lines into its parts, in reading order; lines before the first part are left out. */
 export function segmentPack(lines: PackLine[]): Segment[] {
   const starts: Array<{ kind: SegmentKind; at: number }> = [];
@@ -63,12 +74,15 @@ export function segmentPack(lines: PackLine[]): Segment[] {
     if (!text) continue;
     if (AGENDA_HEADING.test(text) && !starts.some((start) => start.kind === 'agenda')) {
       starts.push({ kind: 'agenda', at: index });
-    } else if (MINUTES_HEADING.test(text)) {
+    } else if (MINUTES_HEADING.test(`${text} ${(lines[index + 1]?.text ?? '').trim()}`)) {
       starts.push({ kind: 'minutes', at: index });
     } else {
       const reportOf = reportHeaderAt(lines, index);
       if (reportOf >= 0) {
-        starts.push({ kind: 'report', at: index });
+        starts.push({
+          kind: 'report',
+          at: wrappedStart(lines, index, starts[starts.length - 1]?.at),
+        });
         index = reportOf;
       }
     }

@@ -1,5 +1,5 @@
-// The plain data the agenda-pack parsers return: what a councillor would recognise in a pack,
-// each piece carrying the page and lines it came from so the app can always show its source.
+// The plain data the agenda-pack parsers return and the store writes: what a councillor would
+// recognise in a pack, each piece carrying the page and lines it came from so its source can be shown.
 
 /** Where something was read from: page numbers as in the input (1-based), lines within the page. */
 export interface SourceRange {

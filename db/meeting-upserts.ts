@@ -1,0 +1,57 @@
+// Find-or-create for the rows many imports share: committees, people (names as printed) and
+// meetings (one per committee and date, whether known from a pack, its minutes or both).
+import type Database from 'better-sqlite3';
+import type { MeetingContact } from '../shared/agenda-pack';
+
+export function upsertCommittee(db: Database.Database, name: string): number {
+  db.prepare('INSERT OR IGNORE INTO committee (name) VALUES (?)').run(name);
+  return (db.prepare('SELECT id FROM committee WHERE name = ?').get(name) as { id: number }).id;
+}
+
+interface MeetingFacts {
+  time: string | null;
+  location: string | null;
+  contact: MeetingContact | null;
+  status: 'scheduled' | 'held' | 'minutes-only';
+}
+
+/** Finds or creates the meeting; facts the new source states replace older ones, gaps keep them. */
+export function upsertMeeting(
+  db: Database.Database,
+  committeeId: number,
+  date: string,
+  facts: MeetingFacts,
+): number {
+  const existing = db
+    .prepare('SELECT id, status FROM meeting WHERE committee_id = ? AND date = ?')
+    .get(committeeId, date) as { id: number; status: string } | undefined;
+  const values = [
+    facts.time,
+    facts.location,
+    facts.contact?.name ?? null,
+    facts.contact?.phone ?? null,
+    facts.contact?.email ?? null,
+  ];
+  if (!existing) {
+    return Number(
+      db
+        .prepare(
+          `INSERT INTO meeting (committee_id, date, time, location, contact_name, contact_phone, contact_email, status)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(committeeId, date, ...values, facts.status).lastInsertRowid,
+    );
+  }
+  // Minutes never downgrade a meeting known from its own pack; a pack upgrades a minutes-only one.
+  const status = facts.status === 'minutes-only' ? existing.status : facts.status;
+  db.prepare(
+    `UPDATE meeting SET time = coalesce(?, time), location = coalesce(?, location), contact_name = coalesce(?, contact_name),
+       contact_phone = coalesce(?, contact_phone), contact_email = coalesce(?, contact_email), status = ? WHERE id = ?`,
+  ).run(...values, status, existing.id);
+  return existing.id;
+}
+
+export function upsertPerson(db: Database.Database, name: string): number {
+  db.prepare('INSERT OR IGNORE INTO person (name) VALUES (?)').run(name);
+  return (db.prepare('SELECT id FROM person WHERE name = ?').get(name) as { id: number }).id;
+}

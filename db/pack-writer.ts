@@ -1,0 +1,306 @@
+// Writes one parsed agenda pack into the store: the document and its pages, the meeting it is
+// for, its agenda, reports and paragraphs, and (via minutes-writer) the minutes it carries. Runs
+// as ONE transaction; a revised pack updates rows in place and never touches the member's work.
+import type Database from 'better-sqlite3';
+import type { OfficerReport, ParsedPack, SourceRange } from '../shared/agenda-pack';
+import { keyText, reconcileChildren } from './reconcile';
+import { storeMinutes } from './minutes-writer';
+import { upsertCommittee, upsertMeeting, upsertPerson } from './meeting-upserts';
+
+export interface DocumentToStore {
+  sha256: string;
+  fileName: string;
+  format: 'pdf' | 'docx' | 'text' | 'markdown';
+  byteSize: number;
+  pages: string[];
+}
+
+export interface PackCounts {
+  pages: number;
+  agendaItems: number;
+  reports: number;
+  paragraphs: number;
+  minutes: number;
+  resolutions: number;
+  questions: number;
+  dashboards: number;
+  unrecognisedLines: number;
+}
+
+export interface StoredPack {
+  documentId: number;
+  meetingId: number;
+  /** Every meeting the pack touched: its own first, then those whose minutes it carries. */
+  meetings: string[];
+  counts: PackCounts;
+  warnings: string[];
+}
+
+export class PackStoreError extends Error {}
+
+export function findDocumentBySha256(
+  db: Database.Database,
+  sha256: string,
+): { id: number; fileName: string } | null {
+  const row = db
+    .prepare('SELECT id, file_name AS fileName FROM document WHERE sha256 = ?')
+    .get(sha256);
+  return (row as { id: number; fileName: string } | undefined) ?? null;
+}
+
+function committeeOf(pack: ParsedPack): string | null {
+  return (
+    pack.meeting?.committee ??
+    pack.reports.find((report) => report.committee)?.committee ??
+    pack.minutesOf.find((minutes) => minutes.committee)?.committee ??
+    null
+  );
+}
+
+const sourceColumns = (documentId: number, source: SourceRange) => [
+  documentId,
+  source.page,
+  source.lineFrom,
+  source.lineTo,
+];
+
+function storeAgenda(
+  db: Database.Database,
+  meetingId: number,
+  documentId: number,
+  pack: ParsedPack,
+): number[] {
+  const update = db.prepare(
+    `UPDATE agenda_item SET number = ?, title = ?, report_by = ?, page_from = ?, page_to = ?, position = ?,
+       source_document_id = ?, source_page = ?, source_line_from = ?, source_line_to = ? WHERE id = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO agenda_item (meeting_id, number, title, report_by, page_from, page_to, position,
+       source_document_id, source_page, source_line_from, source_line_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return reconcileChildren(db, pack.agenda, {
+    table: 'agenda_item',
+    parentColumn: 'meeting_id',
+    parentId: meetingId,
+    existingKeySql: 'coalesce(number, lower(title))',
+    keyOf: (item) => item.number || keyText(item.title),
+    update: (id, item, position) =>
+      update.run(
+        item.number,
+        item.title,
+        item.reportBy,
+        item.pages?.from ?? null,
+        item.pages?.to ?? null,
+        position,
+        ...sourceColumns(documentId, item.source),
+        id,
+      ),
+    insert: (item, position) =>
+      Number(
+        insert.run(
+          meetingId,
+          item.number,
+          item.title,
+          item.reportBy,
+          item.pages?.from ?? null,
+          item.pages?.to ?? null,
+          position,
+          ...sourceColumns(documentId, item.source),
+        ).lastInsertRowid,
+      ),
+  });
+}
+
+function storeReport(
+  db: Database.Database,
+  meetingId: number,
+  documentId: number,
+  report: OfficerReport,
+  agendaItemId: number | null,
+): number {
+  const existing = db
+    .prepare('SELECT id FROM report WHERE meeting_id = ? AND lower(title) = ?')
+    .get(meetingId, keyText(report.title)) as { id: number } | undefined;
+  const values = [
+    agendaItemId,
+    report.title,
+    report.reportOf,
+    report.meetingDate,
+    report.source.page,
+    report.source.pageTo,
+    documentId,
+    report.source.page,
+  ];
+  let reportId: number;
+  if (existing) {
+    db.prepare(
+      `UPDATE report SET agenda_item_id = ?, title = ?, report_of = ?, stated_meeting_date = ?, page_from = ?, page_to = ?,
+         source_document_id = ?, source_page = ? WHERE id = ?`,
+    ).run(...values, existing.id);
+    reportId = existing.id;
+  } else {
+    reportId = Number(
+      db
+        .prepare(
+          `INSERT INTO report (meeting_id, agenda_item_id, title, report_of, stated_meeting_date, page_from, page_to,
+             source_document_id, source_page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(meetingId, ...values).lastInsertRowid,
+    );
+  }
+  const update = db.prepare(
+    'UPDATE report_paragraph SET number = ?, heading = ?, text = ?, page = ?, position = ?, line_from = ?, line_to = ? WHERE id = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO report_paragraph (report_id, number, heading, text, page, position, line_from, line_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  reconcileChildren(db, report.paragraphs, {
+    table: 'report_paragraph',
+    parentColumn: 'report_id',
+    parentId: reportId,
+    existingKeySql: "coalesce(number, '#' || (-position - 1))",
+    keyOf: (paragraph, position) => paragraph.number || `#${position}`,
+    update: (id, p, position) =>
+      update.run(
+        p.number,
+        p.heading,
+        p.text,
+        p.source.page,
+        position,
+        p.source.lineFrom,
+        p.source.lineTo,
+        id,
+      ),
+    insert: (p, position) =>
+      Number(
+        insert.run(
+          reportId,
+          p.number,
+          p.heading,
+          p.text,
+          p.source.page,
+          position,
+          p.source.lineFrom,
+          p.source.lineTo,
+        ).lastInsertRowid,
+      ),
+  });
+  return reportId;
+}
+
+/** Stores the pack in one transaction and says what it stored. Throws PackStoreError if it cannot. */
+export function storePack(
+  db: Database.Database,
+  document: DocumentToStore,
+  pack: ParsedPack,
+  today: string,
+): StoredPack {
+  const committee = committeeOf(pack);
+  if (!pack.meetingDate) {
+    throw new PackStoreError(
+      'no meeting date was found on a front sheet, in a report header or in minutes',
+    );
+  }
+  if (!committee)
+    throw new PackStoreError('no committee name was found on a front sheet or in a report header');
+  return db.transaction((): StoredPack => {
+    const committeeId = upsertCommittee(db, committee);
+    const front = pack.meeting;
+    const meetingId = upsertMeeting(db, committeeId, pack.meetingDate!, {
+      time: front?.time ?? null,
+      location: front?.location ?? null,
+      contact: front?.contact ?? null,
+      status: pack.meetingDate! < today ? 'held' : 'scheduled',
+    });
+    const documentId = Number(
+      db
+        .prepare(
+          'INSERT INTO document (sha256, file_name, format, page_count, byte_size, meeting_id) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          document.sha256,
+          document.fileName,
+          document.format,
+          document.pages.length,
+          document.byteSize,
+          meetingId,
+        ).lastInsertRowid,
+    );
+    const insertPage = db.prepare(
+      'INSERT INTO document_page (document_id, page_number, text) VALUES (?, ?, ?)',
+    );
+    document.pages.forEach((text, index) => insertPage.run(documentId, index + 1, text));
+    if (front) {
+      db.prepare('UPDATE meeting SET source_document_id = ?, source_page = ? WHERE id = ?').run(
+        documentId,
+        front.source.page,
+        meetingId,
+      );
+      replaceMembership(db, meetingId, front.membership, front.chair);
+    }
+    const agendaIds = storeAgenda(db, meetingId, documentId, pack);
+    const agendaIdByNumber = new Map(
+      pack.agenda.map((item, index) => [item.number, agendaIds[index]!]),
+    );
+    for (const report of pack.reports) {
+      storeReport(
+        db,
+        meetingId,
+        documentId,
+        report,
+        report.agendaNumber ? (agendaIdByNumber.get(report.agendaNumber) ?? null) : null,
+      );
+    }
+    const insertTable = db.prepare(
+      'INSERT INTO dashboard_table (document_id, page, raw_rows) VALUES (?, ?, ?)',
+    );
+    for (const dashboard of pack.dashboards)
+      insertTable.run(documentId, dashboard.source.page, JSON.stringify(dashboard.lines));
+    const warnings = [...pack.warnings];
+    const minutesStored = pack.minutesOf.flatMap((minutes) => {
+      if (minutes.date)
+        return [storeMinutes(db, committeeId, documentId, { ...minutes, date: minutes.date })];
+      warnings.push(
+        `Minutes starting on page ${minutes.source.page} (line ${minutes.source.lineFrom}) name no meeting date, so they were not stored as minutes; their text is kept as document text.`,
+      );
+      return [];
+    });
+    const unrecognisedLines = pack.unrecognised.reduce((sum, range) => sum + range.lines.length, 0);
+    if (unrecognisedLines > 0) {
+      warnings.push(
+        `${unrecognisedLines} lines were not recognised as part of a meeting, agenda, minutes or report; they are kept as searchable document text.`,
+      );
+    }
+    return {
+      documentId,
+      meetingId,
+      meetings: [pack.meetingDate!, ...minutesStored.map((stored) => stored.date)],
+      counts: {
+        pages: document.pages.length,
+        agendaItems: pack.agenda.length,
+        reports: pack.reports.length,
+        paragraphs: pack.reports.reduce((sum, report) => sum + report.paragraphs.length, 0),
+        minutes: minutesStored.reduce((sum, stored) => sum + stored.minutes, 0),
+        resolutions: minutesStored.reduce((sum, stored) => sum + stored.resolutions, 0),
+        questions: minutesStored.reduce((sum, stored) => sum + stored.questions, 0),
+        dashboards: pack.dashboards.length,
+        unrecognisedLines,
+      },
+      warnings,
+    };
+  })();
+}
+
+function replaceMembership(
+  db: Database.Database,
+  meetingId: number,
+  names: string[],
+  chair: string | null,
+): void {
+  db.prepare('DELETE FROM meeting_member WHERE meeting_id = ?').run(meetingId);
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO meeting_member (meeting_id, person_id, role) VALUES (?, ?, ?)',
+  );
+  for (const name of names)
+    insert.run(meetingId, upsertPerson(db, name), name === chair ? 'chair' : 'member');
+}

@@ -1,0 +1,155 @@
+// Reads the minutes of a previous meeting carried in a pack: which meeting they record, who
+// attended, and each numbered minute (numbers run on through the council year: 43, 44, … 54).
+
+import { chairNamedIn, matchChair, parseAttendance } from './attendance';
+import { parseTimeSpan, parseUkDate } from './dates';
+import { blocksOf, joinWrapped, sourceOf, type TextBlock } from './lines';
+import { readMinuteBody } from './minute-body';
+import { tidyTitle } from './titles';
+import type { Minute, MinutesOfMeeting, PackLine } from '../../../../shared/agenda-pack';
+
+const MINUTE_HEADING = /^(\d{1,3})\.?\s+(\S.*)$/;
+const SIGNATURE = /^(?:chair(?:man|woman|person)?|signed)\s*\.*$/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/gi;
+const MAX_HEADING = 160;
+
+export interface ParsedMinutes {
+  minutesOf: MinutesOfMeeting;
+  warnings: string[];
+}
+
+function readHeader(text: string): Pick<MinutesOfMeeting, 'committee' | 'date' | 'location'> {
+  const committee = /\bmeeting of (?:the )?(.+?)\s+held\b/i.exec(text)?.[1] ?? null;
+  const date = parseUkDate(text);
+  const withoutDate = text
+    .replace(WEEKDAY, '')
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}\b/, '#DATE#');
+  const location =
+    /\bheld (?:at|in) (.+?)(?:,?\s+on\s+#DATE#|,?\s+#DATE#|\s+at\s+\d|\.?$)/i.exec(
+      withoutDate,
+    )?.[1] ??
+    /#DATE#\s*(?:at\s+[\d.:]+\s*[ap]\.?m\.?\s*)?(?:at|in)\s+(.+?)\.?$/i.exec(withoutDate)?.[1] ??
+    null;
+  return { committee, date, location: location?.trim() || null };
+}
+
+function headingNumber(block: TextBlock, last: number | null): number | null {
+  const first = block.lines[0] ?? '';
+  const match = MINUTE_HEADING.exec(first);
+  if (!match || first.length > MAX_HEADING || /^[a-z]/.test(match[2] ?? '')) return null;
+  const number = Number(match[1]);
+  if (last === null) return number;
+  if (number === last + 1) return number;
+  return number > last + 1 && number <= last + 3 && /\.$|^[A-Z]/.test(match[2] ?? '')
+    ? number
+    : null;
+}
+
+/** Splits a heading block into the title (joined over wrapped lines) and any text after it. */
+function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null } {
+  const first = MINUTE_HEADING.exec(block.lines[0] ?? '')?.[2] ?? '';
+  const titleParts = [first];
+  let used = 1;
+  while (
+    used < block.lines.length &&
+    used < 3 &&
+    !/\.$/.test(titleParts[titleParts.length - 1] ?? '') &&
+    (block.lines[used] ?? '').length < 60
+  ) {
+    titleParts.push(block.lines[used] ?? '');
+    used += 1;
+  }
+  const restLines = block.lines.slice(used);
+  const rest =
+    restLines.length > 0
+      ? { text: restLines.join(' '), lines: restLines, from: block.from + used, to: block.to }
+      : null;
+  return { title: tidyTitle(joinWrapped(titleParts)), rest };
+}
+
+/** Reads minutes starting at lines[from] (the "Minutes of a meeting …" line) up to lines[to). */
+export function parseMinutes(lines: PackLine[], from: number, to: number): ParsedMinutes {
+  const warnings: string[] = [];
+  const blocks = blocksOf(lines, from, to);
+  const header = blocks[0];
+  let startTime: string | null = null;
+  let endTime: string | null = null;
+  let end = blocks.length;
+  let lastLine = header?.to ?? from;
+  for (let position = 1; position < blocks.length; position += 1) {
+    const block = blocks[position];
+    const span = parseTimeSpan(block?.lines[0] ?? '');
+    if (span && endTime === null) {
+      startTime = span.start;
+      endTime = span.end;
+      end = position;
+    }
+    if (block && SIGNATURE.test(block.lines[0] ?? '')) {
+      end = Math.min(end, position);
+      lastLine = block.to;
+      break;
+    }
+  }
+  const drafts: Array<{
+    number: number;
+    title: string;
+    blocks: TextBlock[];
+    from: number;
+    to: number;
+  }> = [];
+  const attendanceLines: string[] = [];
+  for (let position = 1; position < end; position += 1) {
+    const block = blocks[position];
+    if (!block) continue;
+    const last = drafts[drafts.length - 1];
+    const number = headingNumber(block, last ? last.number : null);
+    if (number !== null) {
+      if (last && number !== last.number + 1) {
+        warnings.push(`minutes jump from ${last.number} to ${number}; a minute may be missing`);
+      }
+      const { title, rest } = splitHeading(block);
+      drafts.push({ number, title, blocks: rest ? [rest] : [], from: block.from, to: block.to });
+    } else if (last) {
+      last.blocks.push(block);
+      last.to = block.to;
+    } else {
+      attendanceLines.push(...block.lines);
+    }
+    lastLine = Math.max(lastLine, block.to);
+  }
+  const attendance = parseAttendance(attendanceLines);
+  if (!attendance.chair) {
+    const printed = lines
+      .slice(from, to)
+      .map((line) => chairNamedIn(line.text))
+      .find((name) => name !== null);
+    if (printed) attendance.chair = matchChair(attendance, printed);
+  }
+  const minutes: Minute[] = drafts.map((draft) => {
+    const { hasEmptyResolution, ...content } = readMinuteBody(draft.title, draft.blocks, lines);
+    if (hasEmptyResolution) {
+      warnings.push(`minute ${draft.number} has a RESOLVED heading but no resolution text`);
+    }
+    return {
+      number: String(draft.number),
+      title: draft.title,
+      ...content,
+      source: sourceOf(lines, draft.from, draft.to),
+    };
+  });
+  const headerFields = readHeader(header?.text ?? '');
+  if (minutes.length === 0) warnings.push('minutes found but no numbered minutes could be read');
+  if (!headerFields.date)
+    warnings.push('minutes found but the date of the meeting could not be read');
+  return {
+    minutesOf: {
+      ...headerFields,
+      attendance,
+      minutes,
+      startTime,
+      endTime,
+      source: sourceOf(lines, from, lastLine),
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,98 @@
+// Reads what a committee resolved (RESOLVED blocks, one sentence or lettered (a), (b) …) and the
+// commitments recorded in passing ("would be circulated"), which a chair follows up later.
+
+import type { Resolution, ResolutionKind, SourceRange } from '../../../../shared/agenda-pack';
+
+/** A resolution heading and any text printed on the same line ("RESOLVED: That …"). */
+export const RESOLUTION_HEADING =
+  /^(?:(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|(?:Resolved|Agreed)(?=\s*[:–—-]|\s+that\b))\s*[:–—-]?\s*(.*)$/;
+const LETTERED = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(.*)$/;
+const ABBREVIATION = /^(mr|mrs|ms|dr|st|no|cllr|e\.g|i\.e|etc|[a-z])$/i;
+
+/** Sorts a resolution into the kinds a chair tracks differently. */
+export function classifyResolution(text: string): ResolutionKind {
+  if (
+    /\b(?:be|is|are|was|were|been)\s+(?:requested|asked|invited)\b|\brequests?\s+that\b/i.test(text)
+  )
+    return 'request';
+  if (
+    /\brecommend|\bendorse|\bsupports\b|\bsupport(?:ed)? the (?:proposals?|recommendations?)\b/i.test(
+      text,
+    )
+  )
+    return 'recommendation';
+  if (
+    /\b(?:would|will|to) be (?:provided|circulated|brought|presented|submitted|shared|reported|considered at)\b|\bfurther report\b/i.test(
+      text,
+    )
+  )
+    return 'commitment';
+  if (/\b(?:be|is|are|was|were|been)\s+noted\b|^it was noted\b|^noted\b/i.test(text))
+    return 'noting';
+  return 'decision';
+}
+
+/** One list entry under a RESOLVED heading, already joined from its wrapped lines. */
+export interface ResolutionEntry {
+  text: string;
+  source: SourceRange;
+}
+
+/** Turns the entries printed under a RESOLVED heading into resolutions, keeping (a), (b) apart. */
+export function readResolutions(entries: ResolutionEntry[]): Resolution[] {
+  return entries
+    .map((entry) => {
+      const lettered = LETTERED.exec(entry.text);
+      const label = lettered ? (lettered[1] ?? lettered[2] ?? null) : null;
+      const text = (lettered ? (lettered[3] ?? '') : entry.text).replace(/^[-•]\s*/, '').trim();
+      return { label, text, kind: classifyResolution(text), source: entry.source };
+    })
+    .filter((resolution) => resolution.text !== '');
+}
+
+/** Whether a paragraph after a RESOLVED heading still belongs to it. */
+export function continuesResolution(text: string, isFirst: boolean): boolean {
+  if (isFirst) return true;
+  return LETTERED.test(text) || /^(?:that|it was)\b/i.test(text.replace(/^[-•]\s*/, ''));
+}
+
+/** Splits prose into sentences without breaking at "Mr." or initials. */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/(\S+)[.!?]["'’”)]?\s+(?=[A-Z“"‘'])/g)) {
+    if (ABBREVIATION.test(match[1] ?? '')) continue;
+    const end = (match.index ?? 0) + match[0].length;
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const last = text.slice(start).trim();
+  if (last) sentences.push(last);
+  return sentences;
+}
+
+const ALWAYS_A_COMMITMENT =
+  /\bwould be circulated\b|\bundert(?:ook|akes) to\b|\bpromised to\b|\bagreed to (?:provide|circulate|share|send|report|look into|investigate|write|arrange|feed back|follow up|bring)\b/i;
+const DELIVERY =
+  /\b(?:would|will) be (?:provided|shared|sent|made available|forwarded|reported|presented|submitted|brought back)\b/i;
+const TO_THE_COMMITTEE =
+  /\bfurther (?:information|details|data|report|update|briefing)\b|\b(?:members|the committee|councillors|the commission|the panel|the board|future meeting|next meeting|a future|in due course)\b/i;
+
+function isCommitment(sentence: string): boolean {
+  return (
+    ALWAYS_A_COMMITMENT.test(sentence) ||
+    (DELIVERY.test(sentence) && TO_THE_COMMITTEE.test(sentence))
+  );
+}
+
+/** Sentences recording a commitment made in passing, as resolutions of kind 'commitment'. */
+export function commitmentsIn(text: string, source: SourceRange): Resolution[] {
+  return sentencesOf(text)
+    .filter(isCommitment)
+    .map((sentence) => ({
+      label: null,
+      text: sentence.replace(/^[-•]\s*(?:\(?[ivxlc]+[.)]\s*)?/i, ''),
+      kind: 'commitment' as const,
+      source,
+    }));
+}
