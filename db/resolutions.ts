@@ -7,15 +7,18 @@ import type { resolutionStatusSchema, resolutionSummarySchema } from '../shared/
 export type ResolutionSummary = z.infer<typeof resolutionSummarySchema>;
 export type ResolutionStatus = z.infer<typeof resolutionStatusSchema>;
 
+/** SQL for a resolution's current status, for queries that alias the resolution table as r. */
+export const currentStatusSql = `coalesce((SELECT e.status FROM resolution_event e
+                         WHERE e.resolution_id = r.id
+                         ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open')`;
+
 /** Most recent meeting first; within a meeting, in the order the minutes printed them. */
 export function listResolutions(db: Database.Database): ResolutionSummary[] {
   return db
     .prepare(
       `SELECT r.id, c.name AS committee, m.date AS meetingDate, mi.number AS minuteNumber,
               mi.title AS minuteTitle, r.label, r.text,
-              coalesce((SELECT e.status FROM resolution_event e
-                         WHERE e.resolution_id = r.id
-                         ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open') AS status
+              ${currentStatusSql} AS status
          FROM resolution r
          JOIN minute mi ON mi.id = r.minute_id
          JOIN meeting m ON m.id = mi.meeting_id

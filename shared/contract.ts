@@ -71,6 +71,144 @@ export const searchHitSchema = z.object({
   meetingDate: isoDate.nullable(),
 });
 
+/** Where an imported fact was printed: a document and page, and the lines where known. */
+export const sourceRefSchema = z.object({
+  documentId: id,
+  page: z.number().int().positive(),
+  lineFrom: z.number().int().nullable(),
+  lineTo: z.number().int().nullable(),
+});
+const source = sourceRefSchema.nullable();
+
+export const meetingDetailSchema = z.object({
+  id,
+  committee: z.string(),
+  date: isoDate,
+  time: z.string().nullable(),
+  location: z.string().nullable(),
+  status: meetingStatusSchema,
+  contact: z
+    .object({ name: z.string(), phone: z.string().nullable(), email: z.string().nullable() })
+    .nullable(),
+  membership: z.array(z.string()),
+  source,
+  agenda: z.array(
+    z.object({
+      id,
+      number: z.string().nullable(),
+      title: z.string(),
+      reportBy: z.string().nullable(),
+      pages: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+      reportId: id.nullable(),
+      source,
+    }),
+  ),
+  attendance: z.object({
+    chair: z.string().nullable(),
+    present: z.array(z.string()),
+    inAttendance: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+    apologies: z.array(z.string()),
+  }),
+  minutes: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      title: z.string(),
+      body: z.string(),
+      discussionPoints: z.array(z.string()),
+      resolutions: z.array(
+        z.object({
+          id,
+          label: z.string().nullable(),
+          text: z.string(),
+          kind: z.string(),
+          status: resolutionStatusSchema,
+          source,
+        }),
+      ),
+      questions: z.array(
+        z.object({
+          kind: z.enum(['public', 'member']),
+          asker: z.string().nullable(),
+          question: z.string(),
+          reply: z.string().nullable(),
+          supplementary: z.string().nullable(),
+          supplementaryReply: z.string().nullable(),
+          source,
+        }),
+      ),
+      source,
+    }),
+  ),
+  reports: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      agendaNumber: z.string().nullable(),
+      reportOf: z.string().nullable(),
+      paragraphs: z.array(
+        z.object({
+          id,
+          number: z.string().nullable(),
+          heading: z.string().nullable(),
+          text: z.string(),
+          source,
+        }),
+      ),
+      source,
+    }),
+  ),
+  sources: z.array(
+    z.object({
+      documentId: id,
+      file: z.string(),
+      sha256: z.string(),
+      format: z.string(),
+      pages: z.number().int().nonnegative(),
+      importedAt: z.string(),
+    }),
+  ),
+});
+
+export const documentPageSchema = z.object({
+  documentId: id,
+  fileName: z.string(),
+  page: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+export const importCountsSchema = z.object({
+  pages: z.number().int(),
+  agendaItems: z.number().int(),
+  reports: z.number().int(),
+  paragraphs: z.number().int(),
+  minutes: z.number().int(),
+  resolutions: z.number().int(),
+  questions: z.number().int(),
+  dashboards: z.number().int(),
+  unrecognisedLines: z.number().int(),
+});
+
+export const importResultSchema = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'skipped', 'failed']),
+  meetings: z.array(isoDate),
+  counts: importCountsSchema.nullable(),
+  warnings: z.array(z.string()),
+  error: z.string().nullable(),
+});
+
+/** A file the member chose or dropped, sent as base64 so both hosts carry it the same way. */
+const uploadedFile = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/\0]/.test(name), 'a file name, not a path'),
+  dataBase64: z.string().max(280_000_000, 'a file larger than 200 MB cannot be imported'),
+});
+
 const questionText = z.string().trim().min(1, 'a question needs some text').max(10_000);
 
 /** Every method the UI may call: name → argument and result schemas. */
@@ -97,6 +235,16 @@ export const contract = {
     args: z.object({ id }).strict(),
     result: z.object({ deleted: z.boolean() }),
   },
+  'meetings.get': { args: z.object({ id }).strict(), result: meetingDetailSchema },
+  'documents.page': {
+    args: z.object({ documentId: id, page: z.number().int().positive() }).strict(),
+    result: documentPageSchema,
+  },
+  'import.files': {
+    args: z.object({ files: z.array(uploadedFile).min(1).max(50) }).strict(),
+    result: z.array(importResultSchema),
+  },
+  'import.sample': { args: noArgs, result: z.array(importResultSchema) },
   'search.query': {
     args: z
       .object({
@@ -127,6 +275,8 @@ export const progressEventSchema = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative().nullable(),
   message: z.string(),
+  /** The file a progress event is about, so the UI can show a bar per file. */
+  file: z.string().optional(),
 });
 export const appEventSchema = z.discriminatedUnion('type', [progressEventSchema]);
 export type AppEvent = z.infer<typeof appEventSchema>;

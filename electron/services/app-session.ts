@@ -4,6 +4,7 @@ import { openStore, type OpenedStore } from '../../db/store';
 import { createHandlers } from './handlers';
 import type { Handlers } from './dispatch';
 import { EventBus } from './events';
+import path from 'node:path';
 import packageJson from '../../package.json';
 
 export interface AppSession {
@@ -14,6 +15,9 @@ export interface AppSession {
 }
 
 export const appVersion: string = packageJson.version;
+
+/** The sample pack written by us: assets/ sits two folders up from here and from dist/electron. */
+export const samplePackPath = path.resolve(__dirname, '../../assets/sample/sample-agenda-pack.txt');
 
 export async function openAppSession(
   storePath: string,
@@ -26,6 +30,8 @@ export async function openAppSession(
     storePath: store.path,
     host,
     version: appVersion,
+    bus,
+    samplePackPath,
   });
   return { store, handlers, bus, close: () => store.db.close() };
 }

@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { dispatch } from './dispatch';
 import { openAppSession, appVersion } from './app-session';
 import type { Method, Result } from '../../shared/contract';
+import { importFiles } from './import/import-files';
+import { localToday } from './handlers';
+import { summariseMeeting } from './meeting-summary';
 
 export interface CliOutput {
   stdout: (text: string) => void;
@@ -16,6 +19,10 @@ export interface CliOutput {
 interface CommandOptions {
   db: string;
   json: boolean;
+  /** Words after the command name (files to import, say). */
+  operands: string[];
+  date: string | undefined;
+  committee: string | undefined;
 }
 
 interface Command {
@@ -27,6 +34,9 @@ interface Command {
 }
 
 class CliError extends Error {}
+
+/** A failure already reported on stderr (a failed file in a batch): exit 1, say nothing more. */
+class QuietFailure extends Error {}
 
 async function callService<M extends Method>(
   db: string,
@@ -44,6 +54,60 @@ async function callService<M extends Method>(
 }
 
 const commands: Record<string, Command> = {
+  import: {
+    summary: 'Import agenda packs (PDF, Word, text or Markdown files, or folders of them).',
+    usage: 'import <files or folders…> --db <file> [--json]',
+    needsExistingStore: false,
+    run: async ({ db, json, operands }, out) => {
+      if (operands.length === 0) throw new CliError('Name at least one file or folder to import.');
+      const session = await openAppSession(db, 'desktop');
+      let results;
+      try {
+        results = await importFiles(session.store.db, operands, {
+          today: localToday(),
+          displayName: (file) => file,
+        });
+      } finally {
+        session.close();
+      }
+      if (json) out.stdout(JSON.stringify(results, null, 2) + '\n');
+      for (const result of results) {
+        const detail = result.status === 'failed' ? result.error : result.meetings.join(', ');
+        out.stderr(`${result.status.padEnd(8)} ${result.file}${detail ? ` (${detail})` : ''}\n`);
+        for (const warning of result.warnings) out.stderr(`         warning: ${warning}\n`);
+      }
+      if (results.length === 0) throw new CliError('No agenda packs were found in what you named.');
+      if (results.some((result) => result.status === 'failed')) throw new QuietFailure();
+    },
+  },
+  meeting: {
+    summary: 'Show one meeting: front sheet, agenda, attendance, minutes, reports and sources.',
+    usage: 'meeting --date YYYY-MM-DD --db <file> [--committee <words>] [--json]',
+    needsExistingStore: true,
+    run: async ({ db, json, date, committee }, out) => {
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new CliError('Give the meeting date as --date YYYY-MM-DD.');
+      const meetings = (await callService(db, 'meetings.list', {})).filter(
+        (meeting) =>
+          meeting.date === date &&
+          (!committee || meeting.committee.toLowerCase().includes(committee.toLowerCase())),
+      );
+      if (meetings.length === 0) throw new CliError(`There is no meeting on ${date} in ${db}.`);
+      if (meetings.length > 1) {
+        const names = meetings.map((meeting) => meeting.committee).join('; ');
+        throw new CliError(
+          `More than one committee met on ${date} (${names}): add --committee <words>.`,
+        );
+      }
+      const detail = await callService(db, 'meetings.get', { id: meetings[0]!.id });
+      const summary = summariseMeeting(detail);
+      if (json) out.stdout(JSON.stringify(summary, null, 2) + '\n');
+      else
+        out.stdout(
+          `${summary.committee}, ${summary.date}${summary.time ? ` at ${summary.time}` : ''}: ${summary.agenda.length} agenda items, ${summary.minutes.length} minutes\n`,
+        );
+    },
+  },
   init: {
     summary: 'Create a store, or bring an existing one up to this version’s schema.',
     usage: 'init --db <file>',
@@ -107,6 +171,8 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
       options: {
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        committee: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -125,9 +191,19 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         `There is no store at ${db}. Create one with: scrutineer init --db ${values.db}`,
       );
     }
-    await command.run({ db, json: values.json }, out);
+    await command.run(
+      {
+        db,
+        json: values.json,
+        operands: positionals.slice(1),
+        date: values.date,
+        committee: values.committee,
+      },
+      out,
+    );
     return 0;
   } catch (error) {
+    if (error instanceof QuietFailure) return 1;
     out.stderr(`scrutineer: ${messageOf(error)}\n`);
     return 1;
   }

@@ -7,6 +7,11 @@ import { readUserVersion } from '../../db/migrate';
 import { createQuestion, deleteQuestion, listQuestions, updateQuestion } from '../../db/questions';
 import { listResolutions } from '../../db/resolutions';
 import { searchStore } from '../../db/search';
+import { getMeetingDetail } from '../../db/meeting-detail';
+import { getDocumentPage } from '../../db/documents';
+import type { EventBus } from './events';
+import { importFiles, type ImportOptions } from './import/import-files';
+import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
 
 export interface HandlerContext {
@@ -16,6 +21,10 @@ export interface HandlerContext {
   version: string;
   /** Today's local date as YYYY-MM-DD; injectable so tests can fix "upcoming". */
   today?: () => string;
+  /** Where import progress goes (the hosts forward it to the UI). */
+  bus: EventBus;
+  /** The sample agenda pack offered on first run. */
+  samplePackPath: string;
 }
 
 /** The member's local calendar date, YYYY-MM-DD. */
@@ -36,6 +45,11 @@ function requireMeeting(db: Database.Database, meetingId: number | null | undefi
 export function createHandlers(context: HandlerContext): Handlers {
   const { db } = context;
   const today = context.today ?? (() => localToday());
+  const importOptions = (): ImportOptions => ({
+    today: today(),
+    onProgress: ({ file, done, total, message }) =>
+      context.bus.publish({ type: 'progress', task: 'import', file, done, total, message }),
+  });
   return {
     'app.info': () => ({
       version: context.version,
@@ -60,6 +74,20 @@ export function createHandlers(context: HandlerContext): Handlers {
       if (!deleteQuestion(db, id)) throw noSuchQuestion(id);
       return { deleted: true };
     },
+    'meetings.get': ({ id }) => {
+      const meeting = getMeetingDetail(db, id);
+      if (!meeting)
+        throw new UserFacingError(`There is no meeting ${id}. It may have been removed.`);
+      return meeting;
+    },
+    'documents.page': ({ documentId, page }) => {
+      const found = getDocumentPage(db, documentId, page);
+      if (!found)
+        throw new UserFacingError(`Page ${page} of document ${documentId} is not in this store.`);
+      return found;
+    },
+    'import.files': ({ files }) => importUploads(db, files, importOptions()),
+    'import.sample': () => importFiles(db, [context.samplePackPath], importOptions()),
     'search.query': ({ text, limit }) => searchStore(db, text, limit),
   };
 }

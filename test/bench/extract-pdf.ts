@@ -97,7 +97,9 @@ async function main(): Promise<void> {
   for (const [name, measure] of results) {
     const rate = (measure.pages / measure.ms) * 1000;
     const ratio = measure.ms / poppler.ms;
-    const memory = measure.maxRssKb ? `, peak RSS ${Math.round(measure.maxRssKb / 1024)} MB` : '';
+    const memory = measure.maxRssKb
+      ? `, peak RSS ${Math.round(measure.maxRssKb / 1024)} MB (process and its worker threads)`
+      : '';
     console.log(
       `${name.padEnd(24)} ${measure.pages} pages, ${Math.round(measure.ms)} ms, ` +
         `${rate.toFixed(0)} pages/s, ${ratio.toFixed(1)}× pdftotext${memory}`,

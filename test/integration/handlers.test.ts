@@ -1,5 +1,7 @@
 // The contract as the UI uses it: calls go through dispatch (validation included) to the handlers
 // and a real store, so a bad call, a missing question or a deleted meeting reads well to a member.
+import { EventBus } from '../../electron/services/events';
+import { samplePackPath } from '../../electron/services/app-session';
 import type Database from 'better-sqlite3';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
 import { createHandlers, localToday } from '../../electron/services/handlers';
@@ -26,6 +28,8 @@ beforeEach(async () => {
     host: 'web',
     version: '0.1.0',
     today: () => '2024-02-01',
+    bus: new EventBus(),
+    samplePackPath: samplePackPath,
   });
 });
 afterEach(() => {

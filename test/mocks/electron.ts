@@ -177,7 +177,10 @@ export const protocol = {
 };
 
 type RequestDetails = { url: string; resourceType: string };
-type BeforeRequest = (details: RequestDetails, callback: (answer: { cancel: boolean }) => void) => void;
+type BeforeRequest = (
+  details: RequestDetails,
+  callback: (answer: { cancel: boolean }) => void,
+) => void;
 type PermissionRequest = (
   contents: unknown,
   permission: string,

@@ -25,6 +25,18 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'questions.create': (args) => ({ ...question, text: args.text }),
     'questions.update': () => question,
     'questions.delete': () => ({ deleted: true }),
+    'meetings.get': () => {
+      throw new UserFacingError('There is no meeting 1.');
+    },
+    'documents.page': () => ({
+      documentId: 1,
+      fileName: 'pack.pdf',
+      page: 1,
+      pageCount: 1,
+      text: '',
+    }),
+    'import.files': () => [],
+    'import.sample': () => [],
     'search.query': () => [],
     ...overrides,
   };

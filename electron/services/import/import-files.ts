@@ -102,7 +102,7 @@ async function importOne(
     return {
       ...base,
       status: 'failed',
-      error: reason.includes(name) ? reason : `${name}: ${reason}`,
+      error: reason.includes(path.basename(file)) ? reason : `${name}: ${reason}`,
     };
   }
 }

@@ -1,0 +1,52 @@
+// The one error type extraction throws: a code the import flow can branch on and a message that
+// names the file and tells a councillor what to do next, never a stack trace.
+export type ExtractionErrorCode =
+  | 'empty'
+  | 'not-pdf'
+  | 'not-docx'
+  | 'truncated'
+  | 'password'
+  | 'no-text'
+  | 'invalid-utf8'
+  | 'too-large'
+  | 'unsupported'
+  | 'cancelled'
+  | 'unreadable';
+
+export class ExtractionError extends Error {
+  override readonly name = 'ExtractionError';
+
+  constructor(
+    readonly code: ExtractionErrorCode,
+    readonly fileName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/** Builds the error for a code with the standard advice for that failure. */
+export function extractionError(
+  code: ExtractionErrorCode,
+  fileName: string,
+  detail: { size?: number; limit?: number; reason?: string } = {},
+): ExtractionError {
+  const messages: Record<ExtractionErrorCode, string> = {
+    empty: `${fileName} is empty: download the agenda pack again and import the new copy`,
+    'not-pdf': `${fileName} is named as a PDF but is not one: download the pack again, or open it and save it as PDF`,
+    'not-docx': `${fileName} is named as a Word document but is not one: open it in Word and save it as .docx`,
+    truncated: `${fileName} is incomplete or damaged (the PDF is cut short): download the pack again and import the new copy`,
+    password: `${fileName} is password-protected: open it, save a copy without a password, and import that`,
+    'no-text': `${fileName} has no text to read (it looks scanned, as images only): ask the council for a text PDF, or run it through OCR first`,
+    'invalid-utf8': `${fileName} is not UTF-8 text${detail.reason ? ` (${detail.reason})` : ''}: open it in a text editor, save it with UTF-8 encoding, and import that`,
+    'too-large': `${fileName} is too large to import (${megabytes(detail.size ?? 0)}; the limit is ${megabytes(detail.limit ?? 0)}): split the pack into smaller files`,
+    unsupported: `${fileName} is not a format Scrutineer can read: import a PDF, Word (.docx), text or Markdown file`,
+    cancelled: `Reading ${fileName} was cancelled`,
+    unreadable: `${fileName} could not be read${detail.reason ? ` (${detail.reason})` : ''}: check the file exists and you have permission to open it`,
+  };
+  return new ExtractionError(code, fileName, messages[code]);
+}

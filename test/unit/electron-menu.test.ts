@@ -1,0 +1,60 @@
+// The application menu: standard editing commands everywhere (members paste text from papers),
+// the macOS app menu only on macOS, and developer tools only in development builds.
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../electron/main/menu';
+
+function submenuOf(
+  template: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label === label);
+  if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+const roles = (items: MenuItemConstructorOptions[]): unknown[] =>
+  items.filter((item) => item.role !== undefined).map((item) => item.role);
+
+const windows = { platform: 'win32' as const, isPackaged: true, appName: 'Scrutineer' };
+const mac = { platform: 'darwin' as const, isPackaged: true, appName: 'Scrutineer' };
+
+describe('the application menu', () => {
+  it('offers undo, redo, cut, copy, paste and select all by their standard roles', () => {
+    expect(roles(submenuOf(menuTemplate(windows), 'Edit'))).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
+  });
+
+  it('starts with the app menu on macOS and nowhere else', () => {
+    expect(menuTemplate(mac)[0]?.label).toBe('Scrutineer');
+    expect(roles(submenuOf(menuTemplate(mac), 'Scrutineer'))).toContain('quit');
+    expect(menuTemplate(windows)[0]?.label).toBe('File');
+  });
+
+  it('quits from the File menu on Windows and Linux, and closes the window on macOS', () => {
+    expect(roles(submenuOf(menuTemplate(windows), 'File'))).toEqual(['quit']);
+    expect(roles(submenuOf(menuTemplate(mac), 'File'))).toEqual(['close']);
+  });
+
+  it('lets a member zoom and go full screen, without reload or devtools once packaged', () => {
+    const view = roles(submenuOf(menuTemplate(windows), 'View'));
+    expect(view).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  });
+
+  it('adds reload and developer tools in a development build', () => {
+    const view = roles(submenuOf(menuTemplate({ ...windows, isPackaged: false }), 'View'));
+    expect(view).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
+  });
+
+  it('has a Window menu and "About Scrutineer" under Help', () => {
+    const template = menuTemplate(windows);
+    expect(roles(template)).toEqual(['windowMenu', 'help']);
+    const help = template.find((item) => item.role === 'help');
+    expect(help?.submenu).toEqual([{ role: 'about', label: 'About Scrutineer' }]);
+  });
+});
