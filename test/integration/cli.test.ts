@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../electron/services/command-line';
 import { makeTempDir } from '../support/temp-store';
+import { samplePackPath } from '../../electron/services/app-session';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
@@ -84,5 +85,82 @@ describe('the scrutineer command line', () => {
     );
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/There is no store/);
+  });
+
+  it('imports packs, prints one JSON result per file, and exits 1 when any file failed', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    const bad = path.join(temp.dir, 'broken.pdf');
+    fs.writeFileSync(bad, 'this is not a PDF');
+    const result = await run('import', samplePackPath, bad, '--db', db, '--json');
+    expect(result.code).toBe(1);
+    const printed = JSON.parse(result.stdout);
+    expect(printed).toEqual([
+      expect.objectContaining({
+        file: samplePackPath,
+        status: 'imported',
+        meetings: ['2027-01-12', '2026-11-03'],
+        error: null,
+      }),
+      expect.objectContaining({
+        file: bad,
+        status: 'failed',
+        meetings: [],
+        error: expect.stringContaining('broken.pdf'),
+      }),
+    ]);
+    expect(printed[0].counts).toMatchObject({ agendaItems: 6, reports: 2 });
+    expect(result.stderr).toMatch(/failed\s+.*broken\.pdf/);
+  });
+
+  it('skips a pack imported before and exits 0', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    await run('import', samplePackPath, '--db', db);
+    const again = await run('import', samplePackPath, '--db', db, '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual([expect.objectContaining({ status: 'skipped' })]);
+  });
+
+  it('prints one meeting as JSON: front sheet, agenda, attendance, minutes, reports and sources', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    await run('import', samplePackPath, '--db', db);
+    const meeting = await run('meeting', '--date', '2027-01-12', '--db', db, '--json');
+    expect(meeting.code).toBe(0);
+    const printed = JSON.parse(meeting.stdout);
+    expect(printed).toMatchObject({
+      committee: 'Children and Young People Scrutiny Committee',
+      date: '2027-01-12',
+      time: '10:00',
+      contact: { name: 'Priya Natarajan', phone: '01632 960123' },
+      agenda: expect.arrayContaining([
+        {
+          number: '4',
+          title: 'Quarter 2 2026/27 Performance Report',
+          reportBy: "Director of Children's Services",
+          pages: { from: 4, to: 5 },
+        },
+      ]),
+      reports: [
+        expect.objectContaining({ agendaNumber: '4' }),
+        expect.objectContaining({ agendaNumber: '5' }),
+      ],
+      sources: [
+        { file: 'sample-agenda-pack.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ],
+    });
+    const recorded = await run('meeting', '--date', '2026-11-03', '--db', db, '--json');
+    expect(JSON.parse(recorded.stdout).attendance).toMatchObject({
+      chair: 'Cllr J. Archer',
+      inAttendance: ['Cllr R. Tucker'],
+    });
+  });
+
+  it('says plainly when there is no meeting on the date asked for', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    await run('init', '--db', db);
+    const result = await run('meeting', '--date', '2030-01-01', '--db', db, '--json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no meeting on 2030-01-01/);
+    const badDate = await run('meeting', '--date', 'next tuesday', '--db', db);
+    expect(badDate.stderr).toMatch(/--date YYYY-MM-DD/);
   });
 });

@@ -89,7 +89,7 @@ async function importOne(
       };
     }
     const pack = parsePack({ pages: document.pages });
-    const stored = storePack(db, { ...document, fileName: name }, pack, options.today);
+    const stored = storePack(db, { ...document, fileName: path.basename(name) }, pack, options.today);
     return {
       ...base,
       status: 'imported',

@@ -31,18 +31,41 @@ function furnitureKey(text: string): string {
   return text.trim().toLowerCase().replace(/\d+/g, '#');
 }
 
-/** Lines that open or close most pages of a long pack (running headers and footers). */
+/** A line opening a numbered paragraph ("6. The Committee …", "2.3 Officers …"). */
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,2})*\.\s+\S|^\d{1,3}(?:\.\d{1,2})+\s+\S/;
+
+/** The first content line after `index` on the same page, or ''. */
+function nextContentLine(page: string[], index: number): string {
+  return page.slice(index + 1).find((text) => text.trim() !== '') ?? '';
+}
+
+/**
+ * Lines that open or close most pages of a long pack (running headers and footers). A line that
+ * introduces a numbered paragraph everywhere it sits at a page edge is a heading ("Recommendation"
+ * ending several one-page reports), and a numbered paragraph is content, so neither is furniture.
+ */
 function runningFurniture(pages: string[][]): Set<string> {
   const repeated = new Set<string>();
   if (pages.length < 3) return repeated;
   const counts = new Map<string, number>();
+  const notHeading = new Set<string>();
   for (const page of pages) {
-    const content = page.filter((text) => text.trim() !== '');
-    const edges = new Set([...content.slice(0, 2), ...content.slice(-2)].map(furnitureKey));
-    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const content = page.flatMap((text, index) => (text.trim() ? [index] : []));
+    const edges = new Set([...content.slice(0, 2), ...content.slice(-2)]);
+    const keys = new Set<string>();
+    for (const index of edges) {
+      const text = page[index] ?? '';
+      if (PARAGRAPH_NUMBER.test(text.trim())) continue;
+      const key = furnitureKey(text);
+      keys.add(key);
+      if (!PARAGRAPH_NUMBER.test(nextContentLine(page, index).trim())) notHeading.add(key);
+    }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const threshold = Math.max(3, Math.ceil(pages.length / 2));
-  for (const [key, count] of counts) if (count >= threshold && key.length < 120) repeated.add(key);
+  for (const [key, count] of counts) {
+    if (count >= threshold && key.length < 120 && notHeading.has(key)) repeated.add(key);
+  }
   return repeated;
 }
 
@@ -102,19 +125,24 @@ function continuesAfterGap(previous: TextBlock, next: string): boolean {
 }
 
 /**
- * Groups lines[from..to) into blocks: a block ends at a gap; a block that starts in lower case
- * after an unfinished sentence is joined to the one before (a paragraph split by a page break).
+ * Groups lines[from..to) into blocks: a block ends at a gap or a page break (a heading at the top
+ * of a page is not glued to the foot of the page before); a block that starts in lower case after
+ * an unfinished sentence is joined to the one before (a paragraph split by a page break).
  */
 export function blocksOf(lines: PackLine[], from = 0, to = lines.length): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let gapBefore = false;
+  let page: number | null = null;
   for (let index = from; index < to; index += 1) {
     const text = (lines[index]?.text ?? '').trim();
     if (!text) {
       gapBefore = true;
       continue;
     }
+    const linePage = lines[index]?.page ?? null;
+    if (page !== null && linePage !== page) gapBefore = true;
+    page = linePage;
     const previous: TextBlock | undefined = blocks[blocks.length - 1];
     if (current && !gapBefore) {
       current.lines.push(text);
@@ -132,6 +160,24 @@ export function blocksOf(lines: PackLine[], from = 0, to = lines.length): TextBl
     gapBefore = false;
   }
   return blocks;
+}
+
+/**
+ * Splits a block before its line `at` (an offset into block.lines), for a part the gap-based
+ * grouping could not see (a minute heading printed straight after the last resolution).
+ */
+export function splitBlock(block: TextBlock, at: number, lines: PackLine[]): [TextBlock, TextBlock] {
+  const indexes: number[] = [];
+  for (let index = block.from; index <= block.to; index += 1) {
+    if ((lines[index]?.text ?? '').trim()) indexes.push(index);
+  }
+  const head = block.lines.slice(0, at);
+  const tail = block.lines.slice(at);
+  const tailFrom = indexes[at] ?? block.to;
+  return [
+    { text: head.join(' '), lines: head, from: block.from, to: indexes[at - 1] ?? block.from },
+    { text: tail.join(' '), lines: tail, from: tailFrom, to: block.to },
+  ];
 }
 
 /** Joins hard-wrapped fragments into one line of text, tidying spaces. */

@@ -3,7 +3,7 @@
 
 import { chairNamedIn, matchChair, parseAttendance } from './attendance';
 import { parseTimeSpan, parseUkDate } from './dates';
-import { blocksOf, joinWrapped, sourceOf, type TextBlock } from './lines';
+import { blocksOf, joinWrapped, sourceOf, splitBlock, type TextBlock } from './lines';
 import { readMinuteBody } from './minute-body';
 import { tidyTitle } from './titles';
 import type { Minute, MinutesOfMeeting, PackLine } from '../../../../shared/agenda-pack';
@@ -45,6 +45,40 @@ function headingNumber(block: TextBlock, last: number | null): number | null {
     : null;
 }
 
+/**
+ * Where inside a block the next minute's heading is printed with no gap before it (straight after
+ * the last resolution, or glued on by a text conversion): a line numbered `next` after a line that
+ * finishes a sentence. Returns the offset into block.lines, or -1.
+ */
+function innerHeadingAt(block: TextBlock, next: number): number {
+  for (let offset = 1; offset < block.lines.length; offset += 1) {
+    const text = block.lines[offset] ?? '';
+    const match = MINUTE_HEADING.exec(text);
+    if (
+      match &&
+      Number(match[1]) === next &&
+      text.length <= MAX_HEADING &&
+      /^[A-Z]/.test(match[2] ?? '') &&
+      /[.;:!?"'’”)]$/.test(block.lines[offset - 1] ?? '')
+    )
+      return offset;
+  }
+  return -1;
+}
+
+/** Whether a line belongs to the closing of the minutes (time span, or the chairman's signature). */
+function isClosingLine(text: string): boolean {
+  return parseTimeSpan(text) !== null || SIGNATURE.test(text);
+}
+
+/** Splits blocks before a closing line printed with no gap after the last minute's text. */
+function separateClosing(blocks: TextBlock[], lines: PackLine[]): TextBlock[] {
+  return blocks.flatMap((block) => {
+    const at = block.lines.findIndex(isClosingLine);
+    return at > 0 ? splitBlock(block, at, lines) : [block];
+  });
+}
+
 /** Splits a heading block into the title (joined over wrapped lines) and any text after it. */
 function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null } {
   const first = MINUTE_HEADING.exec(block.lines[0] ?? '')?.[2] ?? '';
@@ -70,7 +104,7 @@ function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null
 /** Reads minutes starting at lines[from] (the "Minutes of a meeting …" line) up to lines[to). */
 export function parseMinutes(lines: PackLine[], from: number, to: number): ParsedMinutes {
   const warnings: string[] = [];
-  const blocks = blocksOf(lines, from, to);
+  const blocks = separateClosing(blocksOf(lines, from, to), lines);
   const header = blocks[0];
   let startTime: string | null = null;
   let endTime: string | null = null;
@@ -83,8 +117,9 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       startTime = span.start;
       endTime = span.end;
       end = position;
+      lastLine = block?.to ?? lastLine;
     }
-    if (block && SIGNATURE.test(block.lines[0] ?? '')) {
+    if (block && block.lines.some((text) => SIGNATURE.test(text))) {
       end = Math.min(end, position);
       lastLine = block.to;
       break;
@@ -99,10 +134,18 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
   }> = [];
   const attendanceLines: string[] = [];
   for (let position = 1; position < end; position += 1) {
-    const block = blocks[position];
+    let block = blocks[position];
     if (!block) continue;
     const last = drafts[drafts.length - 1];
     const number = headingNumber(block, last ? last.number : null);
+    const current = number ?? last?.number;
+    const inner = current === undefined ? -1 : innerHeadingAt(block, current + 1);
+    if (inner > 0) {
+      const [head, tail] = splitBlock(block, inner, lines);
+      blocks.splice(position, 1, head, tail);
+      end += 1;
+      block = head;
+    }
     if (number !== null) {
       if (last && number !== last.number + 1) {
         warnings.push(`minutes jump from ${last.number} to ${number}; a minute may be missing`);

@@ -55,12 +55,20 @@ export function reportHeaderAt(lines: PackLine[], index: number): number {
   return hasDate && reportOf >= 0 ? reportOf : -1;
 }
 
-/** Steps back over the first half of a committee name wrapped onto the line above. */
+const SIGNATURE = /^(?:chair(?:man|woman|person)?|signed)\s*\.*$/i;
+
+/**
+ * Steps back over the first half of a committee name wrapped onto the line above. A name never
+ * wraps over a page break, and never holds figures, table cells or a signature ("CHAIRMAN"), so the
+ * foot of the page before (a closing date, the last rows of a dashboard) stays with its own part.
+ */
 function wrappedStart(lines: PackLine[], index: number, previousStart = -1): number {
   let start = index;
   while (start - 1 > previousStart && index - start < 2) {
-    const above = (lines[start - 1]?.text ?? '').trim();
-    if (!above || above.length > 100 || /[.:;]$/.test(above)) break;
+    const above = lines[start - 1];
+    const text = (above?.text ?? '').trim();
+    if (!text || text.length > 100 || /[.:;]$/.test(text)) break;
+    if (above?.page !== lines[start]?.page || /[\d\t]/.test(text) || SIGNATURE.test(text)) break;
     start -= 1;
   }
   return start;
