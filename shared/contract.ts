@@ -278,7 +278,15 @@ export const progressEventSchema = z.object({
   /** The file a progress event is about, so the UI can show a bar per file. */
   file: z.string().optional(),
 });
-export const appEventSchema = z.discriminatedUnion('type', [progressEventSchema]);
+/** The outcome of an import started outside the page (the desktop File menu). */
+export const importReportEventSchema = z.object({
+  type: z.literal('import-report'),
+  results: z.array(importResultSchema),
+});
+export const appEventSchema = z.discriminatedUnion('type', [
+  progressEventSchema,
+  importReportEventSchema,
+]);
 export type AppEvent = z.infer<typeof appEventSchema>;
 
 /** What travels back over either host: a result, or an error a person can read. */

@@ -13,6 +13,7 @@ import {
 } from 'electron';
 import { messageOf } from '../../shared/error-message';
 import { appVersion, openAppSession, type AppSession } from '../services/app-session';
+import { importFromDialog } from './import-dialog';
 import { forwardEvents, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -66,6 +67,13 @@ async function start(): Promise<void> {
     platform: process.platform,
     isPackaged: app.isPackaged,
     appName: 'Scrutineer',
+    onImport: () => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (!window) return;
+      importFromDialog(dialog, window, appSession).catch((error: unknown) =>
+        dialog.showErrorBox('Scrutineer could not import', messageOf(error)),
+      );
+    },
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuContext)));
   openWindow(appSession);

@@ -6,12 +6,15 @@ export interface MenuContext {
   platform: NodeJS.Platform;
   isPackaged: boolean;
   appName: string;
+  /** File › Import agenda pack…: opens the system file dialog and imports what is chosen. */
+  onImport: () => void;
 }
 
 export function menuTemplate({
   platform,
   isPackaged,
   appName,
+  onImport,
 }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions = {
@@ -38,7 +41,14 @@ export function menuTemplate({
       ];
   return [
     ...(mac ? [appMenu] : []),
-    { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import agenda pack…', accelerator: 'CmdOrCtrl+O', click: onImport },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: 'Edit',
       submenu: [

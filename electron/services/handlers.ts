@@ -10,7 +10,7 @@ import { searchStore } from '../../db/search';
 import { getMeetingDetail } from '../../db/meeting-detail';
 import { getDocumentPage } from '../../db/documents';
 import type { EventBus } from './events';
-import { importFiles, type ImportOptions } from './import/import-files';
+import { importFiles, publishImportProgress, type ImportOptions } from './import/import-files';
 import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
 
@@ -47,8 +47,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   const today = context.today ?? (() => localToday());
   const importOptions = (): ImportOptions => ({
     today: today(),
-    onProgress: ({ file, done, total, message }) =>
-      context.bus.publish({ type: 'progress', task: 'import', file, done, total, message }),
+    onProgress: publishImportProgress(context.bus),
   });
   return {
     'app.info': () => ({

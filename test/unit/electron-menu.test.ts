@@ -15,8 +15,10 @@ function submenuOf(
 const roles = (items: MenuItemConstructorOptions[]): unknown[] =>
   items.filter((item) => item.role !== undefined).map((item) => item.role);
 
-const windows = { platform: 'win32' as const, isPackaged: true, appName: 'Scrutineer' };
-const mac = { platform: 'darwin' as const, isPackaged: true, appName: 'Scrutineer' };
+const imports: string[] = [];
+const onImport = () => imports.push('import');
+const windows = { platform: 'win32' as const, isPackaged: true, appName: 'Scrutineer', onImport };
+const mac = { platform: 'darwin' as const, isPackaged: true, appName: 'Scrutineer', onImport };
 
 describe('the application menu', () => {
   it('offers undo, redo, cut, copy, paste and select all by their standard roles', () => {
@@ -39,6 +41,15 @@ describe('the application menu', () => {
   it('quits from the File menu on Windows and Linux, and closes the window on macOS', () => {
     expect(roles(submenuOf(menuTemplate(windows), 'File'))).toEqual(['quit']);
     expect(roles(submenuOf(menuTemplate(mac), 'File'))).toEqual(['close']);
+  });
+
+  it('imports an agenda pack from File › Import agenda pack… (Ctrl or Cmd+O)', () => {
+    const item = submenuOf(menuTemplate(windows), 'File').find(
+      (entry) => entry.label === 'Import agenda pack…',
+    );
+    expect(item?.accelerator).toBe('CmdOrCtrl+O');
+    (item?.click as () => void)();
+    expect(imports).toEqual(['import']);
   });
 
   it('lets a member zoom and go full screen, without reload or devtools once packaged', () => {

@@ -8,6 +8,7 @@ import { findDocumentBySha256, storePack, type PackCounts } from '../../../db/pa
 import { messageOf } from '../../../shared/error-message';
 import { extractDocument } from './extract/extract-document';
 import { parsePack } from './parse/pack';
+import type { EventBus } from '../events';
 
 export interface ImportFileResult {
   file: string;
@@ -30,6 +31,12 @@ export interface ImportOptions {
   }) => void;
   /** Shown in results instead of the path on disk (an upload's own file name, say). */
   displayName?: (file: string) => string;
+}
+
+/** Sends import progress to the UI through the app's event bus. */
+export function publishImportProgress(bus: EventBus): NonNullable<ImportOptions['onProgress']> {
+  return ({ file, done, total, message }) =>
+    bus.publish({ type: 'progress', task: 'import', file, done, total, message });
 }
 
 const packExtensions = new Set(['.pdf', '.docx', '.txt', '.md', '.markdown', '.text']);
@@ -89,7 +96,12 @@ async function importOne(
       };
     }
     const pack = parsePack({ pages: document.pages });
-    const stored = storePack(db, { ...document, fileName: path.basename(name) }, pack, options.today);
+    const stored = storePack(
+      db,
+      { ...document, fileName: path.basename(name) },
+      pack,
+      options.today,
+    );
     return {
       ...base,
       status: 'imported',

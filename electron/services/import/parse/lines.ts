@@ -166,7 +166,11 @@ export function blocksOf(lines: PackLine[], from = 0, to = lines.length): TextBl
  * Splits a block before its line `at` (an offset into block.lines), for a part the gap-based
  * grouping could not see (a minute heading printed straight after the last resolution).
  */
-export function splitBlock(block: TextBlock, at: number, lines: PackLine[]): [TextBlock, TextBlock] {
+export function splitBlock(
+  block: TextBlock,
+  at: number,
+  lines: PackLine[],
+): [TextBlock, TextBlock] {
   const indexes: number[] = [];
   for (let index = block.from; index <= block.to; index += 1) {
     if ((lines[index]?.text ?? '').trim()) indexes.push(index);
