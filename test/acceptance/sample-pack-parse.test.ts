@@ -46,10 +46,11 @@ describe('the sample agenda pack', () => {
 
   it('gives minute 25 its noting resolution and the commitment made in passing', () => {
     expect(minute('25')?.title).toBe('Special Educational Needs Transport');
-    expect(minute('25')?.resolutions.map((resolution) => resolution.kind).sort()).toEqual([
-      'commitment',
-      'noting',
-    ]);
+    expect(
+      minute('25')
+        ?.resolutions.map((resolution) => resolution.kind)
+        .sort(),
+    ).toEqual(['commitment', 'noting']);
     expect(minute('25')?.source.page).toBe(3);
   });
 

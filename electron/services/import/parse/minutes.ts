@@ -66,15 +66,13 @@ function innerHeadingAt(block: TextBlock, next: number): number {
   return -1;
 }
 
-/** Whether a line belongs to the closing of the minutes (time span, or the chairman's signature). */
-function isClosingLine(text: string): boolean {
-  return parseTimeSpan(text) !== null || SIGNATURE.test(text);
-}
-
-/** Splits blocks before a closing line printed with no gap after the last minute's text. */
+/**
+ * Splits blocks before the meeting's time span when it is printed with no gap after the last
+ * minute's text, so the closing (time span, date, CHAIRMAN) is read as one block of its own.
+ */
 function separateClosing(blocks: TextBlock[], lines: PackLine[]): TextBlock[] {
   return blocks.flatMap((block) => {
-    const at = block.lines.findIndex(isClosingLine);
+    const at = block.lines.findIndex((text) => parseTimeSpan(text) !== null);
     return at > 0 ? splitBlock(block, at, lines) : [block];
   });
 }
@@ -119,7 +117,10 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       end = position;
       lastLine = block?.to ?? lastLine;
     }
-    if (block && block.lines.some((text) => SIGNATURE.test(text))) {
+    const signed = span
+      ? block?.lines.some((text) => SIGNATURE.test(text))
+      : SIGNATURE.test(block?.lines[0] ?? '');
+    if (block && signed) {
       end = Math.min(end, position);
       lastLine = block.to;
       break;
