@@ -49,7 +49,12 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/webhost/**/*.ts', 'electron/cli.ts', 'electron/build.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/webhost/**/*.ts',
+      'electron/cli.ts',
+      'electron/build.ts',
+    ],
     rules: restrict(
       'Only electron/main and electron/preload may import electron; the Node side never imports the UI.',
       ['**/renderer/**', 'react', 'react-dom', '**/electron/main/**', '**/electron/preload/**'],
@@ -58,7 +63,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
-    rules: restrict('The Electron shell never imports the UI.', ['**/renderer/**', 'react', 'react-dom']),
+    rules: restrict('The Electron shell never imports the UI.', [
+      '**/renderer/**',
+      'react',
+      'react-dom',
+    ]),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
