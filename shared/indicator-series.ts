@@ -85,7 +85,8 @@ export const exceptionRuleSchema = z.enum([
 
 export const indicatorExceptionSchema = z.object({
   rule: exceptionRuleSchema,
-  indicator: z.object({ id: z.number().int().positive(), name: z.string() }),
+  /** Null for report-level exceptions (period-label-contradiction), which concern no one indicator. */
+  indicator: z.object({ id: z.number().int().positive(), name: z.string() }).nullable(),
   period: z.string(),
   periodKey: z.string(),
   periodStart: z.string(),

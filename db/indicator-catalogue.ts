@@ -1,0 +1,98 @@
+// The indicator catalogue's rows: one canonical indicator per measure, every name reports have
+// given it as an alias, and the member's own decisions (name, polarity) that re-imports keep.
+import type Database from 'better-sqlite3';
+
+export type Polarity = 'high' | 'low' | 'none' | 'unknown';
+export type PolaritySource = 'stated' | 'inferred' | 'member' | 'unknown';
+
+export interface CatalogueEntry {
+  indicatorId: number;
+  name: string;
+  alias: string;
+  normalisedAlias: string;
+}
+
+export interface NewIndicator {
+  name: string;
+  theme: string | null;
+  unit: string | null;
+  frequency: string | null;
+  polarity: Polarity;
+  polaritySource: PolaritySource;
+}
+
+export function listCatalogue(db: Database.Database): CatalogueEntry[] {
+  return db
+    .prepare(
+      `SELECT i.id AS indicatorId, i.name, a.alias, a.normalised_alias AS normalisedAlias
+         FROM indicator_alias a JOIN indicator i ON i.id = a.indicator_id ORDER BY i.id, a.id`,
+    )
+    .all() as CatalogueEntry[];
+}
+
+/** A new indicator named as the report names it; names are unique, so a clash gets a suffix. */
+export function createIndicator(db: Database.Database, indicator: NewIndicator): number {
+  let name = indicator.name;
+  for (let n = 2; db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name); n += 1) {
+    name = `${indicator.name} (${n})`;
+  }
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO indicator (name, theme, polarity, polarity_source, unit, frequency)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        name,
+        indicator.theme,
+        indicator.polarity,
+        indicator.polaritySource,
+        indicator.unit,
+        indicator.frequency,
+      ).lastInsertRowid,
+  );
+}
+
+export function addAlias(
+  db: Database.Database,
+  indicatorId: number,
+  alias: string,
+  normalisedAlias: string,
+  source: 'import' | 'member',
+  confidence: number,
+): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO indicator_alias (indicator_id, alias, normalised_alias, source, confidence)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(indicatorId, alias, normalisedAlias, source, confidence);
+}
+
+const strength: Record<PolaritySource, number> = { unknown: 0, inferred: 1, stated: 2, member: 3 };
+
+/**
+ * Fills in what a later report knows better (polarity stated where it was inferred, a theme or unit
+ * where none was known). A member's own polarity is never replaced.
+ */
+export function enrichIndicator(
+  db: Database.Database,
+  indicatorId: number,
+  facts: Pick<NewIndicator, 'theme' | 'unit' | 'frequency' | 'polarity' | 'polaritySource'>,
+): void {
+  const current = db
+    .prepare('SELECT polarity_source AS polaritySource FROM indicator WHERE id = ?')
+    .get(indicatorId) as { polaritySource: PolaritySource };
+  if (
+    facts.polarity !== 'unknown' &&
+    strength[facts.polaritySource] > strength[current.polaritySource]
+  ) {
+    db.prepare('UPDATE indicator SET polarity = ?, polarity_source = ? WHERE id = ?').run(
+      facts.polarity,
+      facts.polaritySource,
+      indicatorId,
+    );
+  }
+  db.prepare(
+    `UPDATE indicator SET theme = coalesce(theme, ?), unit = coalesce(unit, ?), frequency = coalesce(frequency, ?)
+      WHERE id = ?`,
+  ).run(facts.theme, facts.unit, facts.frequency, indicatorId);
+}
