@@ -131,7 +131,7 @@ CREATE INDEX minute_source_document ON minute (source_document_id);
 CREATE TABLE resolution (
   id INTEGER PRIMARY KEY,
   minute_id INTEGER NOT NULL REFERENCES minute (id) ON DELETE CASCADE,
-  label TEXT CHECK (label IS NULL OR (length(label) BETWEEN 1 AND 6 AND label NOT GLOB '*[^a-z]*')),
+  label TEXT CHECK (label IS NULL OR (length(label) BETWEEN 1 AND 6 AND label NOT GLOB '*[^a-z0-9]*')),
   text TEXT NOT NULL,
   kind TEXT NOT NULL DEFAULT 'other' CHECK (
     kind IN ('decision', 'noting', 'request', 'recommendation', 'commitment', 'other')

@@ -112,10 +112,11 @@ describe('parsing a whole pack', () => {
       reportOf: 'Head of Highways',
       title: 'Pothole Repairs',
     });
-    expect(pack.reports[0]?.paragraphs.map((paragraph) => paragraph.number)).toEqual([
-      '1',
-      '1.1',
-      '1.2',
+    expect(
+      pack.reports[0]?.paragraphs.map((paragraph) => [paragraph.number, paragraph.heading]),
+    ).toEqual([
+      ['1.1', 'Purpose'],
+      ['1.2', 'Purpose'],
     ]);
   });
 });

@@ -219,7 +219,8 @@ describe('grouping lines into blocks across a page break', () => {
     const lines = normalisePages(['2. Glass panels were replaced.', 'Next Steps\n3. More to do.']);
     expect(blocksOf(lines).map((block) => block.text)).toEqual([
       '2. Glass panels were replaced.',
-      'Next Steps 3. More to do.',
+      'Next Steps',
+      '3. More to do.',
     ]);
   });
 

@@ -8,6 +8,12 @@ import type { AgendaItem, PackLine } from '../../../../shared/agenda-pack';
 const ITEM_START = /^(\d{1,2})\s?([a-z])?[.)]?\s+(\S.*)$/;
 const COLUMN_HEADINGS = /^item\b.*\breport(?:ing)? (?:by|of|officer)\b/i;
 const PAGE_RANGE = /\(?\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?/i;
+/** A bare page range closing a line or cell ("5 - 12"), as modern.gov prints it. */
+const BARE_PAGE_RANGE = /(?:^|\s)(\d{1,3})\s*[-–]\s*(\d{1,3})$/;
+const REPORT_OF_PREFIX = /^(?:joint\s+)?report\s+(?:of|by|from)\s*:?\s*(?:the\s+)?/i;
+/** Words opening a line printed under an item to describe it, not to carry on its title. */
+const DESCRIPTION_START =
+  /^(?:to|the|this|a|an|members|councillors|report|purpose|there|it|please|note|contact|lead|cabinet|for)\b/i;
 const OFFICER =
   /^(?:and\s+|&\s+)?(?:the\s+)?(?:joint\s+report\s+of\s+)?(chief executive|(?:assistant |executive |corporate |strategic |service |interim )?director|head of|chief officer|monitoring officer|lead member|cabinet member|cabinet lead member|portfolio holder|leader|clerk|secretary|commissioner|treasurer|solicitor|chair(?:man)?)\b/i;
 const NOTE_START = /^(the|a|an|this|it|there|please|members|note)\b/i;
@@ -27,6 +33,21 @@ function isAllCapitalsHeading(text: string): boolean {
   return letters.length > 12 && letters === letters.toUpperCase();
 }
 
+/** A bare "5 - 12" page range at the end of a fragment, when it reads as pages (from ≤ to). */
+function bareRange(text: string): RegExpExecArray | null {
+  const range = BARE_PAGE_RANGE.exec(text);
+  return range && Number(range[1]) <= Number(range[2]) ? range : null;
+}
+
+/**
+ * Whether a new line under an item starts its description rather than carrying on a title printed
+ * without a full stop: a modern.gov title is one line, and its description opens like a sentence.
+ */
+function endsTitle(titleParts: string[], next: string): boolean {
+  const last = titleParts[titleParts.length - 1] ?? '';
+  return DESCRIPTION_START.test(next) && !WRAPPED_PHRASE_END.test(last) && /^[A-Z]/.test(next);
+}
+
 interface ItemDraft {
   number: string;
   from: number;
@@ -41,13 +62,14 @@ function readItem(draft: ItemDraft, lines: PackLine[]): AgendaItem {
   let inTitle = true;
   for (const { text: raw, newCell } of draft.fragments) {
     let text = raw;
-    const range = PAGE_RANGE.exec(text);
+    const range = PAGE_RANGE.exec(text) ?? bareRange(text);
     if (range) {
       const start = Number(range[1]);
       pages ??= { from: start, to: Number(range[2] ?? start) };
       text = `${text.slice(0, range.index)} ${text.slice(range.index + range[0].length)}`.trim();
     }
     if (!text) continue;
+    if (inTitle && titleParts.length > 0 && endsTitle(titleParts, text)) inTitle = false;
     if (inTitle && newCell && titleParts.length > 0) inTitle = false;
     if (
       inTitle &&
@@ -79,7 +101,10 @@ function readItem(draft: ItemDraft, lines: PackLine[]): AgendaItem {
       !NOTE_START.test(fragment) &&
       !/\.$/.test(fragment) &&
       fragment.length < 50;
-    if (note.length === 0 && (OFFICER.test(fragment) || continuesOfficer)) reportBy.push(fragment);
+    const officer = fragment.replace(REPORT_OF_PREFIX, '');
+    if (note.length === 0 && OFFICER.test(officer) && officer !== fragment) reportBy.push(officer);
+    else if (note.length === 0 && (OFFICER.test(fragment) || continuesOfficer))
+      reportBy.push(fragment);
     else note.push(fragment);
   }
   return {
@@ -99,10 +124,32 @@ function followsInSequence(previous: ItemDraft | undefined, number: number, lett
   return number === last + 1 || number === last + 2;
 }
 
-/** Reads the agenda items in lines[from..to) (from is the "AGENDA" heading). */
+const FIRST_ITEMS_WINDOW = 12;
+
+/**
+ * Where the agenda's items begin in lines[from..to): a line numbered 1 followed within a few lines
+ * by one numbered 2, or -1. Finds an agenda printed with no "Agenda" heading, or under a heading
+ * that opens the front sheet (modern.gov's "Agenda" title above the meeting details).
+ */
+export function firstAgendaItemAt(lines: PackLine[], from: number, to: number): number {
+  for (let index = from; index < to; index += 1) {
+    const start = ITEM_START.exec((lines[index]?.text ?? '').trim());
+    if (!start || start[1] !== '1' || start[2]) continue;
+    let seen = 0;
+    for (let next = index + 1; next < to && seen < FIRST_ITEMS_WINDOW; next += 1) {
+      const text = (lines[next]?.text ?? '').trim();
+      if (!text) continue;
+      seen += 1;
+      if (ITEM_START.exec(text)?.[1] === '2') return index;
+    }
+  }
+  return -1;
+}
+
+/** Reads the agenda items in lines[from..to) (from is the "AGENDA" heading or the first item). */
 export function parseAgenda(lines: PackLine[], from: number, to: number): AgendaItem[] {
   const drafts: ItemDraft[] = [];
-  for (let index = from + 1; index < to; index += 1) {
+  for (let index = from; index < to; index += 1) {
     const text = (lines[index]?.text ?? '').trim();
     if (!text || COLUMN_HEADINGS.test(text)) continue;
     const previous = drafts[drafts.length - 1];

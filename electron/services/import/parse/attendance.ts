@@ -1,11 +1,17 @@
 // Reads who was at a meeting from the top of its minutes: PRESENT (with the chair marked),
 // "In Attendance" (cabinet members and others, with their roles) and apologies.
 
-import { namesOnLine, splitNameAndRole, startsWithHonorific, surnameOf } from './names';
+import {
+  namesOnLine,
+  splitNameAndRole,
+  splitPrintedList,
+  startsWithHonorific,
+  surnameOf,
+} from './names';
 import type { Attendance } from '../../../../shared/agenda-pack';
 
 const PRESENT = /^(?:members\s+)?present\s*:?\s*(.*)$/i;
-const IN_ATTENDANCE = /^(?:also\s+)?in attendance\.?\s*:?\s*(.*)$/i;
+const IN_ATTENDANCE = /^(?:(?:also\s+)?in attendance|also present)\.?\s*:?\s*(.*)$/i;
 const APOLOGIES = /^apologies(?: for absence)?(?: (?:were )?received from)?\s*[:–-]?\s*(.*)$/i;
 const CHAIR_LINE = /^(.+?)\s*[–—-]\s*in the chair\.?$/i;
 
@@ -23,13 +29,42 @@ function namesInList(text: string): string[] {
     .filter((name) => name !== '');
 }
 
+/**
+ * Joins a comma list wrapped over lines ("Present: Councillor A (Chair), Councillors B," then
+ * "C and D") back into one line; lines of one name each are left as they are.
+ */
+function joinWrappedLists(printedLines: string[]): string[] {
+  const joined: string[] = [];
+  for (const raw of printedLines) {
+    const text = raw.trim();
+    if (!text) continue;
+    const previous = joined[joined.length - 1];
+    const isLabel = PRESENT.test(text) || IN_ATTENDANCE.test(text) || APOLOGIES.test(text);
+    if (
+      previous !== undefined &&
+      !isLabel &&
+      (/(?:,|\band|&)$/i.test(previous) || /^(?:and|&)\s/i.test(text))
+    )
+      joined[joined.length - 1] = `${previous} ${text}`;
+    else joined.push(text);
+  }
+  return joined;
+}
+
+/** People listed with their roles ("Councillor J. King (Cabinet Member), Councillor P. Lamb"). */
+function attendeesIn(text: string): Attendance['inAttendance'] {
+  const parts = splitPrintedList(text);
+  if (parts.length > 1 && parts.every((part) => startsWithHonorific(part))) {
+    return parts.map((part) => splitNameAndRole(part));
+  }
+  return [splitNameAndRole(text)];
+}
+
 /** Reads attendance from the printed lines between the minutes heading and the first minute. */
 export function parseAttendance(printedLines: string[]): Attendance {
   const attendance: Attendance = { chair: null, present: [], inAttendance: [], apologies: [] };
   let section: Section = 'none';
-  for (const raw of printedLines) {
-    const text = raw.trim();
-    if (!text) continue;
+  for (const text of joinWrappedLists(printedLines)) {
     const present = PRESENT.exec(text);
     const inAttendance = IN_ATTENDANCE.exec(text);
     const apologies = APOLOGIES.exec(text);
@@ -51,8 +86,7 @@ export function parseAttendance(printedLines: string[]): Attendance {
         attendance.present.push(printed.name);
       }
     } else if (section === 'attendance') {
-      const { name, role } = splitNameAndRole(rest);
-      attendance.inAttendance.push({ name, role });
+      attendance.inAttendance.push(...attendeesIn(rest));
     } else if (section === 'apologies') {
       attendance.apologies.push(...namesInList(rest));
     }

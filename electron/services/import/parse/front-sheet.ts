@@ -1,15 +1,27 @@
-// Reads a pack's front sheet: the labelled fields (meeting, date and time, venue, contact, email)
-// and the membership list, so the pack can be filed against the right meeting.
+// Reads a pack's front sheet: the fields (meeting, date and time, venue, contact, email), labelled
+// or printed bare under the committee's name, and the membership list, to file the pack correctly.
 
 import { parseUkDate, parseUkTime } from './dates';
 import { joinWrapped, sourceOf } from './lines';
-import { namesOnLine, startsWithHonorific } from './names';
+import { isPrintedList, namesInPrintedList, namesOnLine, startsNameList } from './names';
 import type { FrontSheet, MeetingContact, PackLine } from '../../../../shared/agenda-pack';
 
 const LABEL =
   /^(meeting|committee|date\s*(?:\/|and|&)\s*time|date|time|location|venue|place|contact(?: officer)?|democratic services(?: officer)?|enquiries(?: to)?|e-?mail|tel(?:ephone)?|phone)\s*:\s*(.*)$/i;
-const MEMBERSHIP = /^(membership|members|committee members)\b\s*:?\s*(.*)$/i;
+const MEMBERSHIP =
+  /^(membership|members|committee members|councillors(?=\s*:)|cllrs(?=\s*:))\b\s*:?\s*(.*)$/i;
 const BODY_WORDS = /\b(committee|commission|board|panel|cabinet|council|forum|scrutiny)\b/i;
+/** A meeting's body rather than the council publishing the pack ("Northbridge Borough Council"). */
+const MEETING_WORDS = /\b(committee|commission|board|panel|cabinet|forum|scrutiny)\b/i;
+const VENUE_WORDS =
+  /\b(chamber|room|hall|house|offices?|centre|center|building|civic|guildhall|library|online|virtual|remote|microsoft teams|zoom)\b/i;
+const MAX_BARE_DATE_LINE = 100;
+const MAX_VENUE_LINE = 120;
+
+/** A line printing only the meeting's date (and perhaps its time), with no label. */
+function isBareDateLine(text: string): boolean {
+  return text.length < MAX_BARE_DATE_LINE && !LABEL.test(text) && parseUkDate(text) !== null;
+}
 export const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -33,9 +45,10 @@ function contactFrom(fields: Map<string, string>): MeetingContact | null {
     ?.replace(/\(.*?\)/g, '')
     .replace(EMAIL, '')
     .replace(PHONE, '')
-    .replace(/\b(tel|telephone|phone)\s*:?/gi, '')
+    .replace(/\b(tel|telephone|phone|e-?mail)\b\s*:?/gi, '')
     .replace(/[\s,;–-]+$/, '')
-    .trim();
+    .split(/\s*,\s*/)[0]
+    ?.trim();
   if (!name && !phone && !email) return null;
   return { name: name ?? '', phone, email };
 }
@@ -46,12 +59,20 @@ export function parseFrontSheet(lines: PackLine[], from: number, to: number): Fr
   const membership: string[] = [];
   let chair: string | null = null;
   let inMembership = false;
+  let listOpen = false;
   let firstBodyLine: string | null = null;
+  let meetingLine: string | null = null;
+  let bareDateLine: string | null = null;
+  let bareVenue: string | null = null;
+  let afterDateLine = false;
   for (let index = from; index < to; index += 1) {
     const text = (lines[index]?.text ?? '').trim();
     if (!text) continue;
     const label = LABEL.exec(text);
     const member = MEMBERSHIP.exec(text);
+    const followsDate = afterDateLine;
+    afterDateLine = false;
+    if (inMembership && label && !member) inMembership = false;
     if (label && !inMembership) {
       const kind = labelKind(label[1] ?? '');
       if (!fields.has(kind)) fields.set(kind, (label[2] ?? '').trim());
@@ -63,25 +84,39 @@ export function parseFrontSheet(lines: PackLine[], from: number, to: number): Fr
     }
     if (inMembership) {
       const source = member ? (member[2] ?? '') : text;
-      if (!startsWithHonorific(source)) {
+      const continuesList =
+        listOpen && !label && (/^(?:and|&)\s/i.test(source) || isPrintedList(source));
+      if (!startsNameList(source) && !continuesList && !(member && isPrintedList(source))) {
         if (!member) inMembership = false;
         continue;
       }
-      for (const printed of namesOnLine(source)) {
+      listOpen = isPrintedList(source) && !/\.$/.test(source);
+      const names = listOpen || continuesList ? namesInPrintedList(source) : namesOnLine(source);
+      for (const printed of names) {
         membership.push(printed.name);
         if (printed.isChair && !chair) chair = printed.name;
       }
       continue;
     }
+    if (!bareDateLine && isBareDateLine(text)) {
+      bareDateLine = text;
+      afterDateLine = true;
+      continue;
+    }
+    if (followsDate && !bareVenue && VENUE_WORDS.test(text) && text.length < MAX_VENUE_LINE) {
+      bareVenue = text;
+      continue;
+    }
     if (!firstBodyLine && BODY_WORDS.test(text) && text.length < 150) firstBodyLine = text;
+    if (!meetingLine && MEETING_WORDS.test(text) && text.length < 150) meetingLine = text;
   }
-  const dateText = fields.get('datetime') ?? fields.get('date') ?? '';
-  const timeText = fields.get('time') ?? fields.get('datetime') ?? '';
+  const dateText = fields.get('datetime') ?? fields.get('date') ?? bareDateLine ?? '';
+  const timeText = fields.get('time') ?? fields.get('datetime') ?? bareDateLine ?? '';
   return {
-    committee: joinWrapped([fields.get('committee') ?? firstBodyLine ?? '']) || null,
+    committee: joinWrapped([fields.get('committee') ?? meetingLine ?? firstBodyLine ?? '']) || null,
     date: parseUkDate(dateText),
     time: parseUkTime(timeText),
-    location: fields.get('location') || null,
+    location: fields.get('location') || bareVenue,
     contact: contactFrom(fields),
     membership,
     chair,
@@ -89,13 +124,21 @@ export function parseFrontSheet(lines: PackLine[], from: number, to: number): Fr
   };
 }
 
-/** Whether lines[from..to) look like a front sheet (at least two of its labelled fields). */
+/**
+ * Whether lines[from..to) look like a front sheet: at least two labelled fields, one a date; or,
+ * unlabelled, a line naming a committee and a line printing only a date.
+ */
 export function looksLikeFrontSheet(lines: PackLine[], from: number, to: number): boolean {
   const kinds = new Set<string>();
+  let namesMeeting = false;
+  let bareDate = false;
   for (let index = from; index < to; index += 1) {
-    const label = LABEL.exec((lines[index]?.text ?? '').trim());
+    const text = (lines[index]?.text ?? '').trim();
+    const label = LABEL.exec(text);
     if (label) kinds.add(labelKind(label[1] ?? ''));
+    if (MEETING_WORDS.test(text) && text.length < 150 && !/[.;]$/.test(text)) namesMeeting = true;
+    if (isBareDateLine(text)) bareDate = true;
   }
   const hasDate = kinds.has('date') || kinds.has('datetime');
-  return hasDate && kinds.size >= 2;
+  return (hasDate && kinds.size >= 2) || (namesMeeting && bareDate);
 }

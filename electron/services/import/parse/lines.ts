@@ -1,6 +1,7 @@
 // Turns the raw text of a pack into numbered lines the other parsers can trust: emphasis markers
 // stripped, page furniture (blank-page notices, page numbers, running headers) dropped.
 
+import { unmarkedBreaks } from './line-breaks';
 import type { PackLine, SourceRange } from '../../../../shared/agenda-pack';
 
 const BLANK_PAGE_NOTICE = /^this page (is )?(intentionally|deliberately) (left )?blank\.?$/i;
@@ -124,12 +125,25 @@ function continuesAfterGap(previous: TextBlock, next: string): boolean {
   return longParagraphCutShort && /^[A-Z]/.test(next) && next.length > 70;
 }
 
+const breaksByPack = new WeakMap<PackLine[], Set<number>>();
+
+/** Where paragraphs start with no gap before them (computed once per pack). */
+function breaksIn(lines: PackLine[]): Set<number> {
+  const known = breaksByPack.get(lines);
+  if (known) return known;
+  const breaks = unmarkedBreaks(lines);
+  breaksByPack.set(lines, breaks);
+  return breaks;
+}
+
 /**
  * Groups lines[from..to) into blocks: a block ends at a gap or a page break (a heading at the top
  * of a page is not glued to the foot of the page before); a block that starts in lower case after
- * an unfinished sentence is joined to the one before (a paragraph split by a page break).
+ * an unfinished sentence is joined to the one before (a paragraph split by a page break). Pages
+ * printed without gaps are broken where a new part plainly starts (see line-breaks.ts).
  */
 export function blocksOf(lines: PackLine[], from = 0, to = lines.length): TextBlock[] {
+  const breaks = breaksIn(lines);
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let gapBefore = false;
@@ -141,14 +155,14 @@ export function blocksOf(lines: PackLine[], from = 0, to = lines.length): TextBl
       continue;
     }
     const linePage = lines[index]?.page ?? null;
-    if (page !== null && linePage !== page) gapBefore = true;
+    if ((page !== null && linePage !== page) || breaks.has(index)) gapBefore = true;
     page = linePage;
     const previous: TextBlock | undefined = blocks[blocks.length - 1];
     if (current && !gapBefore) {
       current.lines.push(text);
       current.text = `${current.text} ${text}`;
       current.to = index;
-    } else if (previous && continuesAfterGap(previous, text)) {
+    } else if (previous && !breaks.has(index) && continuesAfterGap(previous, text)) {
       current = previous;
       current.lines.push(text);
       current.text = `${current.text} ${text}`;

@@ -2,13 +2,17 @@
 // attended, and each numbered minute (numbers run on through the council year: 43, 44, … 54).
 
 import { chairNamedIn, matchChair, parseAttendance } from './attendance';
-import { parseTimeSpan, parseUkDate } from './dates';
+import { parseTimeSpan, parseUkDate, parseUkTime } from './dates';
 import { blocksOf, joinWrapped, sourceOf, splitBlock, type TextBlock } from './lines';
 import { readMinuteBody } from './minute-body';
 import { tidyTitle } from './titles';
 import type { Minute, MinutesOfMeeting, PackLine } from '../../../../shared/agenda-pack';
 
-const MINUTE_HEADING = /^(\d{1,3})\.?\s+(\S.*)$/;
+/** "45. Title", "45 Title", "CSC/23/45 Title" (committee/year/number), "45/25 Title" (number/year). */
+const MINUTE_HEADING =
+  /^(?:[A-Z]{1,6}\/(?:\d{2,4}\/)?(\d{1,3})|(\d{1,3})\/(?:\d{2}|\d{4})|(\d{1,3}))\.?\s+(\S.*)$/;
+const MEETING_ENDED =
+  /^the meeting (?:ended|closed|finished|concluded|rose|terminated)\b.*?\bat\s+(.+)$/i;
 const SIGNATURE = /^(?:chair(?:man|woman|person)?|signed)\s*\.*$/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/gi;
 const MAX_HEADING = 160;
@@ -33,15 +37,30 @@ function readHeader(text: string): Pick<MinutesOfMeeting, 'committee' | 'date' |
   return { committee, date, location: location?.trim() || null };
 }
 
-function headingNumber(block: TextBlock, last: number | null): number | null {
+interface MinuteNumber {
+  /** As printed: "45", "CSC/23/45", "45/25". */
+  printed: string;
+  /** The number that runs on through the council year. */
+  number: number;
+  title: string;
+}
+
+function readMinuteNumber(text: string): MinuteNumber | null {
+  const match = MINUTE_HEADING.exec(text);
+  if (!match) return null;
+  const title = match[4] ?? '';
+  const printed = text.slice(0, text.length - title.length).replace(/\.?\s+$/, '');
+  return { printed, number: Number(match[1] ?? match[2] ?? match[3]), title };
+}
+
+function headingNumber(block: TextBlock, last: number | null): MinuteNumber | null {
   const first = block.lines[0] ?? '';
-  const match = MINUTE_HEADING.exec(first);
-  if (!match || first.length > MAX_HEADING || /^[a-z]/.test(match[2] ?? '')) return null;
-  const number = Number(match[1]);
-  if (last === null) return number;
-  if (number === last + 1) return number;
-  return number > last + 1 && number <= last + 3 && /\.$|^[A-Z]/.test(match[2] ?? '')
-    ? number
+  const heading = readMinuteNumber(first);
+  if (!heading || first.length > MAX_HEADING || /^[a-z]/.test(heading.title)) return null;
+  const { number } = heading;
+  if (last === null || number === last + 1) return heading;
+  return number > last + 1 && number <= last + 3 && /\.$|^[A-Z]/.test(heading.title)
+    ? heading
     : null;
 }
 
@@ -53,12 +72,12 @@ function headingNumber(block: TextBlock, last: number | null): number | null {
 function innerHeadingAt(block: TextBlock, next: number): number {
   for (let offset = 1; offset < block.lines.length; offset += 1) {
     const text = block.lines[offset] ?? '';
-    const match = MINUTE_HEADING.exec(text);
+    const heading = readMinuteNumber(text);
     if (
-      match &&
-      Number(match[1]) === next &&
+      heading &&
+      heading.number === next &&
       text.length <= MAX_HEADING &&
-      /^[A-Z]/.test(match[2] ?? '') &&
+      /^[A-Z]/.test(heading.title) &&
       /[.;:!?"'’”)]$/.test(block.lines[offset - 1] ?? '')
     )
       return offset;
@@ -79,7 +98,7 @@ function separateClosing(blocks: TextBlock[], lines: PackLine[]): TextBlock[] {
 
 /** Splits a heading block into the title (joined over wrapped lines) and any text after it. */
 function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null } {
-  const first = MINUTE_HEADING.exec(block.lines[0] ?? '')?.[2] ?? '';
+  const first = readMinuteNumber(block.lines[0] ?? '')?.title ?? '';
   const titleParts = [first];
   let used = 1;
   while (
@@ -110,7 +129,11 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
   let lastLine = header?.to ?? from;
   for (let position = 1; position < blocks.length; position += 1) {
     const block = blocks[position];
-    const span = parseTimeSpan(block?.lines[0] ?? '');
+    const ended = MEETING_ENDED.exec(block?.lines[0] ?? '');
+    const endedAt = ended ? parseUkTime(ended[1] ?? '') : null;
+    const span =
+      parseTimeSpan(block?.lines[0] ?? '') ??
+      (endedAt ? { start: parseUkTime(header?.text ?? ''), end: endedAt } : null);
     if (span && endTime === null) {
       startTime = span.start;
       endTime = span.end;
@@ -128,6 +151,7 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
   }
   const drafts: Array<{
     number: number;
+    printed: string;
     title: string;
     blocks: TextBlock[];
     from: number;
@@ -138,7 +162,8 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
     let block = blocks[position];
     if (!block) continue;
     const last = drafts[drafts.length - 1];
-    const number = headingNumber(block, last ? last.number : null);
+    const heading = headingNumber(block, last ? last.number : null);
+    const number = heading?.number ?? null;
     const current = number ?? last?.number;
     const inner = current === undefined ? -1 : innerHeadingAt(block, current + 1);
     if (inner > 0) {
@@ -152,7 +177,15 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
         warnings.push(`minutes jump from ${last.number} to ${number}; a minute may be missing`);
       }
       const { title, rest } = splitHeading(block);
-      drafts.push({ number, title, blocks: rest ? [rest] : [], from: block.from, to: block.to });
+      const printed = heading?.printed ?? String(number);
+      drafts.push({
+        number,
+        printed,
+        title,
+        blocks: rest ? [rest] : [],
+        from: block.from,
+        to: block.to,
+      });
     } else if (last) {
       last.blocks.push(block);
       last.to = block.to;
@@ -175,7 +208,7 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       warnings.push(`minute ${draft.number} has a RESOLVED heading but no resolution text`);
     }
     return {
-      number: String(draft.number),
+      number: draft.printed,
       title: draft.title,
       ...content,
       source: sourceOf(lines, draft.from, draft.to),

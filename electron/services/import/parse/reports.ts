@@ -13,11 +13,20 @@ import {
 import { readableCase, tidyTitle } from './titles';
 import type { OfficerReport, PackLine, ReportParagraph } from '../../../../shared/agenda-pack';
 
-const NUMBERED = /^(\d{1,3}(?:\.\d{1,2})+|\d{1,3}(?=\.))\.?\s+(\S.*)$/;
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,2})+|\d{1,3}(?=\.)|\d{1,3}(?=\t[^\t]*$))\.?\s+(\S.*)$/;
 const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by|from)\b\s*:?\s*(?:the\s+)?/i;
 const TITLE_LABEL = /^(?:subject|title|report title)\s*:\s*/i;
 const HEADER_LABEL =
   /^(?:report to|date(?: of meeting)?|meeting date|report (?:of|by|from)|subject|title|report title)\s*:/i;
+/** Header fields that are neither the title nor the meeting ("Wards affected: All", "Key decision"). */
+const OTHER_HEADER_FIELD =
+  /^(?:wards?(?: affected)?|electoral divisions?(?: affected)?|divisions? affected|key decision|classification|exempt(?: information)?|status|portfolio(?: holder)?|cabinet member|lead member|report author|author|contact officer|reference|ref|forward plan(?: reference)?|decision maker|confidential)\b\s*(?::|\t|$)/i;
+const HEADING_MAX = 80;
+/** A "Report of" line this long, or ending "of"/"and"/"the", runs on to the next line. */
+const WRAPPING_LENGTH = 40;
+const WRAPPED_END = /\b(?:of|and|the|for|&)$/i;
+/** The publishing council's name on a line of its own ("EASTCLIFFE DISTRICT COUNCIL"). */
+const COUNCIL_NAME = /^[A-Za-z'’ -]{3,60}\b(?:council|authority)$/i;
 const LIST_MARKER = /^(?:[-•]\s|\(?[a-z]{1,4}[.)]\s)/i;
 const APPENDICES_HEADING = /^(?:list of )?appendi(?:x|ces)\s*[:.]?$/i;
 const APPENDIX_LINE = /^appendix\s+([A-Z0-9]{1,3})\b\s*[-–—:.]?\s*(.+)$/i;
@@ -47,6 +56,16 @@ function isHeading(block: TextBlock): boolean {
   );
 }
 
+/** "1. Purpose of the report" printed above "1.1 …": a numbered section heading, not a paragraph. */
+function isNumberedHeading(number: string, text: string, following: string): boolean {
+  return (
+    !number.includes('.') &&
+    text.length < HEADING_MAX &&
+    !/[.;,:]$/.test(text) &&
+    new RegExp(`^${number}\\.1\\b`).test(following.trim())
+  );
+}
+
 interface Header {
   committee: string | null;
   meetingDate: string | null;
@@ -57,8 +76,28 @@ interface Header {
 
 /** Reads the header block-by-block until the first section heading or numbered paragraph. */
 /** A header printed as labelled lines ("Date: …", "Report of: …") is read a line at a time. */
+/**
+ * Otherwise the block is cut around its date and "Report of" lines and after the council's name, so
+ * a header printed with no blank lines (council, committee, date, report of, title) is read in parts.
+ */
 function headerUnits(block: TextBlock): string[] {
-  return block.lines.some((line) => HEADER_LABEL.test(line)) ? block.lines : [block.text];
+  if (block.lines.some((line) => HEADER_LABEL.test(line))) return block.lines;
+  const units: string[][] = [];
+  let cutAfter = true;
+  for (const line of block.lines) {
+    const isDate = isHeaderDateLine(line);
+    const current = units[units.length - 1];
+    if (!current || cutAfter || isDate || REPORT_OF.test(line)) units.push([line]);
+    else current.push(line);
+    const wraps = WRAPPED_END.test(line) || line.length >= WRAPPING_LENGTH;
+    const opensReportOf = REPORT_OF.test(units[units.length - 1]?.[0] ?? '');
+    cutAfter = isDate || (opensReportOf && !wraps) || COUNCIL_NAME.test(line);
+  }
+  return units.map((unit) => joinWrapped(unit));
+}
+
+function isHeaderDateLine(text: string): boolean {
+  return parseUkDate(text) !== null && text.replace(/^date[^:]*:/i, '').length < 40;
 }
 
 function readHeader(blocks: TextBlock[]): Header & { used: number } {
@@ -82,9 +121,12 @@ function readHeader(blocks: TextBlock[]): Header & { used: number } {
     used += 1;
     header.end = block.to;
     for (const text of headerUnits(block)) {
+      if (units === 0 && COUNCIL_NAME.test(text)) continue;
       units += 1;
       const isDateLine = parseUkDate(text) !== null && text.replace(/^date[^:]*:/i, '').length < 40;
-      if (units === 1) {
+      if (units === 1 && REPORT_OF.test(text)) {
+        header.reportOf = readableCase(text.replace(REPORT_OF, '').trim()) || null;
+      } else if (units === 1) {
         header.meetingDate = parseUkDate(text);
         header.committee = readableCase(
           text
@@ -96,7 +138,7 @@ function readHeader(blocks: TextBlock[]): Header & { used: number } {
         header.meetingDate ??= parseUkDate(text);
       } else if (REPORT_OF.test(text)) {
         header.reportOf = readableCase(text.replace(REPORT_OF, '').trim()) || null;
-      } else {
+      } else if (!OTHER_HEADER_FIELD.test(text)) {
         titleParts.push(text.replace(TITLE_LABEL, ''));
       }
     }
@@ -130,7 +172,8 @@ export function parseReport(lines: PackLine[], from: number, to: number): Office
     }
     current = null;
   };
-  body: for (const block of blocks.slice(header.used)) {
+  const bodyBlocks = blocks.slice(header.used);
+  body: for (const [position, block] of bodyBlocks.entries()) {
     const first = block.lines[0] ?? '';
     if (isTableLine(first)) {
       finishParagraph();
@@ -183,9 +226,17 @@ export function parseReport(lines: PackLine[], from: number, to: number): Office
     }
     mode = 'body';
     let index = block.from;
-    for (const text of block.lines) {
+    for (const [offset, text] of block.lines.entries()) {
       while (index < block.to && !(lines[index]?.text ?? '').trim().endsWith(text)) index += 1;
       const numbered = NUMBERED.exec(text);
+      const following = block.lines[offset + 1] ?? bodyBlocks[position + 1]?.lines[0] ?? '';
+      if (numbered && isNumberedHeading(numbered[1] ?? '', numbered[2] ?? '', following)) {
+        finishParagraph();
+        heading = tidyTitle(numbered[2] ?? '');
+        lastTop = Number.parseInt(numbered[1] ?? '', 10);
+        lastClaimed = index;
+        continue;
+      }
       const top = numbered ? Number.parseInt(numbered[1] ?? '', 10) : NaN;
       const inSequence =
         numbered !== null &&

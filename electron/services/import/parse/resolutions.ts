@@ -1,4 +1,4 @@
-// Reads what a committee resolved (RESOLVED blocks, one sentence or lettered (a), (b) …) and the
+// Reads what a committee resolved (RESOLVED blocks, one sentence, lettered (a), (b) … or numbered) and the
 // commitments recorded in passing ("would be circulated"), which a chair follows up later.
 
 import type { Resolution, ResolutionKind, SourceRange } from '../../../../shared/agenda-pack';
@@ -7,6 +7,10 @@ import type { Resolution, ResolutionKind, SourceRange } from '../../../../shared
 export const RESOLUTION_HEADING =
   /^(?:(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|(?:Resolved|Agreed)(?=\s*[:–—-]|\s+that\b))\s*[:–—-]?\s*(.*)$/;
 const LETTERED = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(.*)$/;
+/** "1. the report be noted" / "(2) That …": numbered, labelled with the number as printed. */
+const NUMBERED = /^[-•]?\s*(?:\((\d{1,2})\)|(\d{1,2})[.)])\s+(.*)$/;
+/** "That", "that:", "That the Committee:" printed before the lettered or numbered resolutions. */
+const LEAD_IN = /^(?:that|.{0,60}:)$/i;
 const ABBREVIATION = /^(mr|mrs|ms|dr|st|no|cllr|e\.g|i\.e|etc|[a-z])$/i;
 
 /** Sorts a resolution into the kinds a chair tracks differently. */
@@ -21,12 +25,14 @@ export function classifyResolution(text: string): ResolutionKind {
     )
   )
     return 'recommendation';
+  // A RESOLVED text that something be brought back is the committee asking for it; 'commitment'
+  // is kept for undertakings officers give in passing (commitmentsIn).
   if (
     /\b(?:would|will|to) be (?:provided|circulated|brought|presented|submitted|shared|reported|considered at)\b|\bfurther report\b/i.test(
       text,
     )
   )
-    return 'commitment';
+    return 'request';
   if (/\b(?:be|is|are|was|were|been)\s+noted\b|^it was noted\b|^noted\b/i.test(text))
     return 'noting';
   return 'decision';
@@ -40,11 +46,20 @@ export interface ResolutionEntry {
 
 /** Turns the entries printed under a RESOLVED heading into resolutions, keeping (a), (b) apart. */
 export function readResolutions(entries: ResolutionEntry[]): Resolution[] {
+  const isListed = (entry: ResolutionEntry | undefined): boolean =>
+    entry !== undefined && (LETTERED.test(entry.text) || NUMBERED.test(entry.text));
   return entries
+    .filter(
+      (entry, position) => !(LEAD_IN.test(entry.text.trim()) && isListed(entries[position + 1])),
+    )
     .map((entry) => {
       const lettered = LETTERED.exec(entry.text);
-      const label = lettered ? (lettered[1] ?? lettered[2] ?? null) : null;
-      const text = (lettered ? (lettered[3] ?? '') : entry.text).replace(/^[-•]\s*/, '').trim();
+      const numbered = lettered ? null : NUMBERED.exec(entry.text);
+      const label = lettered
+        ? (lettered[1] ?? lettered[2] ?? null)
+        : (numbered?.[1] ?? numbered?.[2] ?? null);
+      const printed = lettered ? (lettered[3] ?? '') : (numbered?.[3] ?? entry.text);
+      const text = printed.replace(/^[-•]\s*/, '').trim();
       return { label, text, kind: classifyResolution(text), source: entry.source };
     })
     .filter((resolution) => resolution.text !== '');
@@ -53,6 +68,8 @@ export function readResolutions(entries: ResolutionEntry[]): Resolution[] {
 /** Whether a paragraph after a RESOLVED heading still belongs to it. */
 export function continuesResolution(text: string, isFirst: boolean): boolean {
   if (isFirst) return true;
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return /^that\b/i.test(numbered[3] ?? '') || /^[a-z]/.test(numbered[3] ?? '');
   return LETTERED.test(text) || /^(?:that|it was)\b/i.test(text.replace(/^[-•]\s*/, ''));
 }
 

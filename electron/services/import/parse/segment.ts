@@ -1,6 +1,7 @@
 // Finds where each part of a pack starts and ends (front sheet, agenda, minutes of a previous
 // meeting, each officer report), so every other parser reads only the part it understands.
 
+import { firstAgendaItemAt } from './agenda';
 import { parseUkDate } from './dates';
 import { looksLikeFrontSheet } from './front-sheet';
 import type { PackLine } from '../../../../shared/agenda-pack';
@@ -22,6 +23,9 @@ const REPORT_OF = /^(?:joint )?report (?:of|by|from)\b|^report author\b/i;
 const REPORT_TO = /^report to\b/i;
 const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,2})+|\d{1,3}\.)\s+\S/;
 const HEADER_WINDOW = 12;
+const FIRST_PARAGRAPH = /^1(?:\.1)?(?:\.|\t|\s)\s*[A-Z]/;
+const LONE_REPORT_OF_WINDOW = 4;
+const MAX_REPORT_OF = 120;
 
 /** The indexes of the next `count` non-empty lines after `index`. */
 function nextContent(lines: PackLine[], index: number, count: number): number[] {
@@ -34,11 +38,20 @@ function nextContent(lines: PackLine[], index: number, count: number): number[] 
 
 /**
  * Whether a report header starts at `index`: a line naming the committee (or "Report to"),
- * then within a few lines a date on its own and a "Report of" line, before any numbered paragraph.
+ * then within a few lines a date on its own and a "Report of" line, before any numbered paragraph;
+ * or a "Report of" line on its own with the report's first numbered paragraph a few lines below.
  * Returns the index where the header's "Report of" line is, or -1.
  */
 export function reportHeaderAt(lines: PackLine[], index: number): number {
   const text = (lines[index]?.text ?? '').trim();
+  if (REPORT_OF.test(text) && text.length < MAX_REPORT_OF && !/[.;,]$/.test(text)) {
+    const opensFirstParagraph = nextContent(lines, index, LONE_REPORT_OF_WINDOW).some(
+      (next) =>
+        lines[next]?.page === lines[index]?.page &&
+        FIRST_PARAGRAPH.test((lines[next]?.text ?? '').trim()),
+    );
+    if (opensFirstParagraph) return index;
+  }
   const opensHeader =
     REPORT_TO.test(text) || (BODY_WORDS.test(text) && text.length < 150 && !/\.$/.test(text));
   if (!opensHeader || MINUTES_HEADING.test(text) || /:\s*\S/.test(text.replace(/^report to:/i, '')))
@@ -94,6 +107,14 @@ export function segmentPack(lines: PackLine[]): Segment[] {
         index = reportOf;
       }
     }
+  }
+  const agenda = starts.find((start) => start.kind === 'agenda');
+  const firstOther = starts.find((start) => start.kind !== 'agenda')?.at ?? lines.length;
+  const firstItem = firstAgendaItemAt(lines, agenda?.at ?? 0, firstOther);
+  if (!agenda && firstItem >= 0) {
+    starts.unshift({ kind: 'agenda', at: firstItem });
+  } else if (agenda && firstItem > agenda.at && looksLikeFrontSheet(lines, agenda.at, firstItem)) {
+    agenda.at = firstItem;
   }
   const firstStart = starts[0]?.at ?? lines.length;
   if (firstStart > 0 && looksLikeFrontSheet(lines, 0, Math.min(firstStart, 80))) {
