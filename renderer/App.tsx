@@ -1,11 +1,17 @@
-// The shell around every page: skip link, header with the theme switch, section navigation,
-// the current page in <main>, and the footer. Moving between sections moves focus to the new h1.
+// The shell around every page: skip link, header with the import button and theme switch, section
+// navigation, the import panel and current page in <main>, and the footer. Moving between pages
+// moves focus to the new h1; files dropped anywhere on the window are imported.
 import { useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import { AppInfoFooter } from './components/AppInfoFooter';
+import { DropZone } from './components/import/DropZone';
+import { ImportButton } from './components/import/ImportButton';
+import { ImportPanel } from './components/import/ImportPanel';
 import { Navigation } from './components/Navigation';
 import { ThemeToggle } from './components/ThemeToggle';
 import { useHashRoute } from './hooks/use-hash-route';
+import { ImportProvider } from './import/import-context';
 import { IndicatorsPage } from './pages/IndicatorsPage';
+import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { QuestionsPage } from './pages/QuestionsPage';
 import { ResolutionsPage } from './pages/ResolutionsPage';
@@ -21,16 +27,19 @@ const pages: Record<SectionId, ComponentType> = {
 };
 
 export function App() {
-  const { section, show } = useHashRoute();
+  const { section, meetingId, show } = useHashRoute();
   const main = useRef<HTMLElement>(null);
-  const shown = useRef(section);
+  const page = meetingId === null ? section : `${section}/${meetingId}`;
+  const shown = useRef(page);
+
+  const focusHeading = (): void => main.current?.querySelector<HTMLElement>('h1')?.focus();
 
   useEffect(() => {
     document.title = `${sectionLabel(section)} – Scrutineer`;
-    if (shown.current === section) return;
-    shown.current = section;
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [section]);
+    if (shown.current === page) return;
+    shown.current = page;
+    focusHeading();
+  }, [section, page]);
 
   // The skip link moves focus itself: letting it change the hash would be read as a route.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>): void => {
@@ -40,21 +49,28 @@ export function App() {
 
   const Page = pages[section];
   return (
-    <div className="app">
-      <a className="skip-link" href="#main-content" onClick={skipToContent}>
-        Skip to content
-      </a>
-      <header className="app-header">
-        <p className="app-name">Scrutineer</p>
-        <ThemeToggle />
-      </header>
-      <div className="app-body">
-        <Navigation current={section} onNavigate={show} />
-        <main id="main-content" ref={main} tabIndex={-1}>
-          <Page />
-        </main>
+    <ImportProvider>
+      <div className="app">
+        <a className="skip-link" href="#main-content" onClick={skipToContent}>
+          Skip to content
+        </a>
+        <header className="app-header">
+          <p className="app-name">Scrutineer</p>
+          <div className="header-actions">
+            <ImportButton />
+            <ThemeToggle />
+          </div>
+        </header>
+        <div className="app-body">
+          <Navigation current={section} onNavigate={show} />
+          <main id="main-content" ref={main} tabIndex={-1}>
+            <ImportPanel onDismiss={focusHeading} />
+            {meetingId === null ? <Page /> : <MeetingPage key={meetingId} id={meetingId} />}
+          </main>
+        </div>
+        <AppInfoFooter />
+        <DropZone />
       </div>
-      <AppInfoFooter />
-    </div>
+    </ImportProvider>
   );
 }

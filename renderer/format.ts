@@ -40,8 +40,20 @@ export function localIsoDate(now: Date = new Date()): string {
 export const meetingStatusLabels: Record<Meeting['status'], string> = {
   scheduled: 'Scheduled',
   held: 'Held',
-  'minutes-only': 'Known from minutes only',
+  'minutes-only': 'Minutes only',
 };
+
+/** A resolution's kind in words: "noting" → "Noting"; kinds not known here are shown as given. */
+export function resolutionKindLabel(kind: string): string {
+  const known: Record<string, string> = {
+    noting: 'Noting',
+    request: 'Request',
+    recommendation: 'Recommendation',
+    decision: 'Decision',
+    commitment: 'Commitment',
+  };
+  return known[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+}
 
 export const polarityLabels: Record<Indicator['polarity'], string> = {
   high: 'Higher is better',

@@ -1,5 +1,5 @@
-// The five sections of the app and their addresses (#/meetings, …): the navigation, the hash
-// route and the page titles all read from this one list.
+// The five sections of the app and their addresses (#/meetings, #/meetings/12, …): the
+// navigation, the hash route and the page titles all read from this one list.
 export const sections = [
   { id: 'meetings', label: 'Meetings' },
   { id: 'indicators', label: 'Indicators' },
@@ -22,4 +22,14 @@ export function sectionFromHash(hash: string): SectionId | null {
 
 export function sectionLabel(id: SectionId): string {
   return sections.find((section) => section.id === id)?.label ?? id;
+}
+
+/** The address of one meeting's page. */
+export const meetingHref = (id: number): string => `#/meetings/${id}`;
+
+/** The meeting a location hash names ("#/meetings/12"), or null when it names none. */
+export function meetingIdFromHash(hash: string): number | null {
+  const match = /^#\/meetings\/(\d{1,15})$/.exec(hash);
+  const id = Number(match?.[1]);
+  return match && id > 0 ? id : null;
 }

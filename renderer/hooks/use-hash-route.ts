@@ -1,10 +1,15 @@
-// The current section, kept in the address hash so a reload stays on the same page and tests can
-// deep-link. Hashes that name no section (such as the skip link's) leave the page as it is.
+// The current section (and meeting, for #/meetings/12), kept in the address hash so a reload stays
+// on the same page and tests can deep-link. Hashes that name no section leave the page as it is.
 import { useCallback, useEffect, useState } from 'react';
-import { defaultSection, sectionFromHash, type SectionId } from '../sections';
+import { defaultSection, meetingIdFromHash, sectionFromHash, type SectionId } from '../sections';
 
-export interface HashRoute {
+export interface Route {
   section: SectionId;
+  /** The meeting whose page is open, or null for the section's own page. */
+  meetingId: number | null;
+}
+
+export interface HashRoute extends Route {
   /**
    * Shows a section at once, for a click on its link; the link's own hash change follows and
    * agrees. (The hashchange event comes a task later, so waiting for it would let the old page
@@ -13,18 +18,23 @@ export interface HashRoute {
   show: (section: SectionId) => void;
 }
 
+function routeFromHash(hash: string): Route | null {
+  const section = sectionFromHash(hash);
+  return section ? { section, meetingId: meetingIdFromHash(hash) } : null;
+}
+
 export function useHashRoute(): HashRoute {
-  const [section, setSection] = useState<SectionId>(
-    () => sectionFromHash(window.location.hash) ?? defaultSection,
+  const [route, setRoute] = useState<Route>(
+    () => routeFromHash(window.location.hash) ?? { section: defaultSection, meetingId: null },
   );
   useEffect(() => {
     const follow = (): void => {
-      const next = sectionFromHash(window.location.hash);
-      if (next) setSection(next);
+      const next = routeFromHash(window.location.hash);
+      if (next) setRoute(next);
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  const show = useCallback((next: SectionId) => setSection(next), []);
-  return { section, show };
+  const show = useCallback((section: SectionId) => setRoute({ section, meetingId: null }), []);
+  return { ...route, show };
 }

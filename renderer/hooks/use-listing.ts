@@ -20,26 +20,31 @@ export interface Listing<T> {
   update: (change: (data: T) => T) => void;
 }
 
-export function useListing<M extends ListingMethod>(method: M): Listing<Result<M>> {
+/** `refreshKey`: a change (such as a finished import) loads the data again. */
+export function useListing<M extends ListingMethod>(method: M, refreshKey = 0): Listing<Result<M>> {
   const api = useApi();
   const [state, setState] = useState<Loadable<Result<M>>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    // A refresh keeps what is on screen until the new data arrives, and keeps it if that fails.
+    setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loading' }));
     api.call(method, {} as Args<M>).then(
       (data) => {
         if (current) setState({ status: 'loaded', data });
       },
       (error: unknown) => {
-        if (current) setState({ status: 'failed', message: messageOf(error) });
+        if (!current) return;
+        setState((previous) =>
+          previous.status === 'loaded' ? previous : { status: 'failed', message: messageOf(error) },
+        );
       },
     );
     return () => {
       current = false;
     };
-  }, [api, method, attempt]);
+  }, [api, method, attempt, refreshKey]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const update = useCallback((change: (data: Result<M>) => Result<M>) => {

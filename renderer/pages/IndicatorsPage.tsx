@@ -5,9 +5,10 @@ import { Loaded } from '../components/Loaded';
 import { PageHeading } from '../components/PageHeading';
 import { polarityLabels } from '../format';
 import { useListing } from '../hooks/use-listing';
+import { useImporter } from '../import/import-context';
 
 export function IndicatorsPage() {
-  const { state, reload } = useListing('indicators.list');
+  const { state, reload } = useListing('indicators.list', useImporter().generation);
   return (
     <>
       <PageHeading>Indicators</PageHeading>

@@ -1,11 +1,13 @@
-// The Meetings section: every meeting in the store, grouped by committee, upcoming before past.
-// Until an agenda pack has been imported it explains how meetings will arrive.
+// The Meetings section: every meeting in the store, grouped by committee, upcoming before past,
+// each linking to its page. Before anything is imported it offers the sample briefing.
 import { EmptyState } from '../components/EmptyState';
 import { Loaded } from '../components/Loaded';
 import { PageHeading } from '../components/PageHeading';
 import { formatLongDate, localIsoDate, meetingStatusLabels } from '../format';
 import { useListing } from '../hooks/use-listing';
+import { useImporter } from '../import/import-context';
 import { groupMeetingsByCommittee, type MeetingSummary } from '../meeting-groups';
+import { meetingHref } from '../sections';
 
 function MeetingList({ title, meetings }: { title: string; meetings: MeetingSummary[] }) {
   if (meetings.length === 0) return null;
@@ -16,8 +18,10 @@ function MeetingList({ title, meetings }: { title: string; meetings: MeetingSumm
         {meetings.map((meeting) => (
           <li key={meeting.id} className="meeting">
             <p className="meeting-date">
-              {formatLongDate(meeting.date)}
-              {meeting.time && `, ${meeting.time}`}
+              <a href={meetingHref(meeting.id)}>
+                {formatLongDate(meeting.date)}
+                {meeting.time && `, ${meeting.time}`}
+              </a>
             </p>
             <p className="meeting-details">
               {[
@@ -37,21 +41,40 @@ function MeetingList({ title, meetings }: { title: string; meetings: MeetingSumm
   );
 }
 
+function FirstRun() {
+  const { state, importSample } = useImporter();
+  const running = state.phase === 'running';
+  return (
+    <EmptyState title="No meetings yet">
+      <p>
+        Meetings appear here once you import an agenda pack: the papers published for a committee
+        meeting, as a PDF, Word, text or Markdown file. Use Import agenda pack at the top of the
+        window, or drag the files onto this window.
+      </p>
+      <p>To see how Scrutineer reads a pack, try the sample briefing that comes with it.</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-disabled={running || undefined}
+        onClick={() => {
+          if (!running) importSample();
+        }}
+      >
+        Try the sample briefing
+      </button>
+    </EmptyState>
+  );
+}
+
 export function MeetingsPage() {
-  const { state, reload } = useListing('meetings.list');
+  const { state, reload } = useListing('meetings.list', useImporter().generation);
   return (
     <>
       <PageHeading>Meetings</PageHeading>
       <Loaded state={state} what="meetings" onRetry={reload}>
         {(meetings) =>
           meetings.length === 0 ? (
-            <EmptyState title="No meetings yet">
-              <p>
-                Meetings appear here once you import an agenda pack: the papers published for a
-                committee meeting, as a PDF or Word document. Importing agenda packs arrives in a
-                later release of Scrutineer.
-              </p>
-            </EmptyState>
+            <FirstRun />
           ) : (
             groupMeetingsByCommittee(meetings, localIsoDate()).map((group) => (
               <section key={group.committee} className="committee">

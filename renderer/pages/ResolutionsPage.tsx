@@ -5,9 +5,10 @@ import { Loaded } from '../components/Loaded';
 import { PageHeading } from '../components/PageHeading';
 import { formatDate, resolutionStatusLabels } from '../format';
 import { useListing } from '../hooks/use-listing';
+import { useImporter } from '../import/import-context';
 
 export function ResolutionsPage() {
-  const { state, reload } = useListing('resolutions.list');
+  const { state, reload } = useListing('resolutions.list', useImporter().generation);
   return (
     <>
       <PageHeading>Resolutions</PageHeading>

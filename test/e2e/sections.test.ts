@@ -67,6 +67,8 @@ describe('the app in Chromium', () => {
 
   it('can be used from the keyboard alone: skip link first, then the sections', async () => {
     await e2e.page.goto(e2e.url.replace(/\?.*$/, '') + '#/meetings');
+    await e2e.page.reload();
+    await e2e.page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
     await e2e.page.keyboard.press('Tab');
     const first = await e2e.page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(first).toBe('Skip to content');

@@ -1,7 +1,7 @@
 // A fake transport standing in for the app (questions kept in memory, other lists empty unless a
-// test says otherwise) and a helper that renders the real UI over it at a given address.
+// test says otherwise, events pushed by the test) and a helper that renders the real UI over it.
 import { act, render, type RenderResult } from '@testing-library/react';
-import type { Args, Method, Result } from '../../shared/contract';
+import type { AppEvent, Args, Method, Result } from '../../shared/contract';
 import { App } from '../../renderer/App';
 import { createApi, type Transport } from '../../renderer/api';
 import { ApiProvider } from '../../renderer/api-context';
@@ -71,9 +71,10 @@ function emptyStore(questions: Question[]): FakeHandlers {
 export function fakeTransport(
   overrides: FakeHandlers = {},
   questions: Question[] = [],
-): { transport: Transport; calls: RecordedCall[] } {
+): { transport: Transport; calls: RecordedCall[]; emit: (event: AppEvent) => void } {
   const handlers: FakeHandlers = { ...emptyStore(questions), ...overrides };
   const calls: RecordedCall[] = [];
+  const listeners = new Set<(event: AppEvent) => void>();
   const transport: Transport = {
     async call(method, args) {
       calls.push({ method, args });
@@ -85,9 +86,17 @@ export function fakeTransport(
         return { ok: false, error: { code: 'failed', message: (error as Error).message } };
       }
     },
-    onEvent: () => () => undefined,
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
-  return { transport, calls };
+  /** Pushes an event to the UI as the app would, letting React settle. */
+  const emit = (event: AppEvent): void =>
+    act(() => {
+      for (const listener of listeners) listener(event);
+    });
+  return { transport, calls, emit };
 }
 
 /**

@@ -29,9 +29,14 @@ describe('empty sections', () => {
     expect(within(emptyState).getByText(explanation)).toBeInTheDocument();
   });
 
-  it('offers no import button on the meetings page before importing exists', async () => {
+  it('offers the sample briefing beside importing on the meetings page', async () => {
     await renderApp(fakeTransport().transport, '#/meetings');
-    expect(screen.queryByRole('button', { name: /import/i })).not.toBeInTheDocument();
+    const emptyState = screen.getByRole('region', { name: 'No meetings yet' });
+    expect(within(emptyState).getByText(/Use Import agenda pack/)).toBeInTheDocument();
+    expect(
+      within(emptyState).getByRole('button', { name: 'Try the sample briefing' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import agenda pack' })).toBeInTheDocument();
   });
 
   it('says when a search finds nothing', async () => {
@@ -71,6 +76,25 @@ describe('the meetings page', () => {
     expect(
       within(health).getAllByText(/Council Chamber, County Hall · Held · 7 agenda items/),
     ).toHaveLength(2);
+  });
+
+  it('links each meeting to its page and says when it is known from minutes only', async () => {
+    const user = userEvent.setup();
+    const { transport } = fakeTransport({
+      'meetings.list': () => [
+        { ...meeting(5, 'Health Scrutiny Committee', '2024-03-05'), status: 'minutes-only' },
+      ],
+      'meetings.get': () => {
+        throw new Error('There is no meeting 5. It may have been removed.');
+      },
+    });
+    await renderApp(transport, '#/meetings');
+    expect(screen.getByText(/Minutes only/)).toHaveTextContent(
+      'Council Chamber, County Hall · Minutes only · 7 agenda items',
+    );
+    await user.click(screen.getByRole('link', { name: 'Tuesday 5 March 2024, 10:00' }));
+    expect(window.location.hash).toBe('#/meetings/5');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meeting' })).toHaveFocus();
   });
 });
 

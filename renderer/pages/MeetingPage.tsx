@@ -1,0 +1,74 @@
+// One meeting's page (#/meetings/12): the front sheet, agenda, attendance, the minutes recorded
+// for it, the reports and the documents, with a "Source: page N" button beside every imported fact.
+import { useEffect } from 'react';
+import { Loaded } from '../components/Loaded';
+import { Agenda } from '../components/meeting/Agenda';
+import { Attendance } from '../components/meeting/Attendance';
+import { FrontSheet } from '../components/meeting/FrontSheet';
+import { InPageLink } from '../components/meeting/InPageLink';
+import { Minutes } from '../components/meeting/Minutes';
+import { Reports } from '../components/meeting/Reports';
+import { SourceDocuments } from '../components/meeting/SourceDocuments';
+import { PageHeading } from '../components/PageHeading';
+import { SourceViewer } from '../components/source/SourceViewer';
+import { formatDate } from '../format';
+import { useMeeting, type MeetingDetail } from '../hooks/use-meeting';
+import { useImporter } from '../import/import-context';
+import { sectionHref } from '../sections';
+
+const parts: [string, string][] = [
+  ['meeting-details', 'Meeting details'],
+  ['agenda', 'Agenda'],
+  ['attendance', 'Attendance'],
+  ['minutes', 'Minutes recorded for this meeting'],
+  ['reports', 'Reports'],
+  ['source-documents', 'Source documents'],
+];
+
+export const meetingTitle = (meeting: MeetingDetail): string =>
+  `${meeting.committee}, ${formatDate(meeting.date)}`;
+
+function MeetingContents({ meeting }: { meeting: MeetingDetail }) {
+  return (
+    <>
+      <nav className="page-contents" aria-label="On this page">
+        <h2 className="page-contents-title">On this page</h2>
+        <ul>
+          {parts.map(([id, label]) => (
+            <li key={id}>
+              <InPageLink target={id}>{label}</InPageLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <FrontSheet meeting={meeting} />
+      <Agenda meeting={meeting} />
+      <Attendance attendance={meeting.attendance} />
+      <Minutes minutes={meeting.minutes} />
+      <Reports reports={meeting.reports} />
+      <SourceDocuments sources={meeting.sources} />
+    </>
+  );
+}
+
+export function MeetingPage({ id }: { id: number }) {
+  const { state, reload } = useMeeting(id, useImporter().generation);
+  const meeting = state.status === 'loaded' ? state.data : null;
+
+  useEffect(() => {
+    if (meeting) document.title = `${meetingTitle(meeting)} – Scrutineer`;
+  }, [meeting]);
+
+  return (
+    <SourceViewer>
+      <p className="back-link">
+        <a href={sectionHref('meetings')}>All meetings</a>
+      </p>
+      {/* One heading element throughout, so focus put on it while loading stays on it. */}
+      <PageHeading>{meeting ? meetingTitle(meeting) : 'Meeting'}</PageHeading>
+      <Loaded state={state} what="meeting" onRetry={reload}>
+        {(loaded) => <MeetingContents meeting={loaded} />}
+      </Loaded>
+    </SourceViewer>
+  );
+}
