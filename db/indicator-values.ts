@@ -25,6 +25,10 @@ export interface StatementInput {
   lineFrom: number | null;
   lineTo: number | null;
   reportParagraphId: number | null;
+  /** The period as this statement printed it, when it differs from the period it is filed under. */
+  statedPeriodLabel: string | null;
+  /** The indicator's name as this report printed it (so an alias can be split out later). */
+  statedName: string | null;
 }
 
 interface StatementRow {
@@ -62,8 +66,8 @@ export function recordStatement(db: Database.Database, input: StatementInput): n
     );
   db.prepare(
     `INSERT INTO indicator_statement (indicator_value_id, document_id, page, line_from, line_to,
-       report_paragraph_id, source_kind, stated_value, stated_value_text, stated_count)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       report_paragraph_id, source_kind, stated_value, stated_value_text, stated_count, stated_period_label, stated_name)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     valueId,
     input.documentId,
@@ -75,6 +79,8 @@ export function recordStatement(db: Database.Database, input: StatementInput): n
     input.value,
     input.valueText,
     input.count,
+    input.statedPeriodLabel,
+    input.statedName,
   );
   // Judgement fields come from tables only; the first report to state each one keeps it.
   if (input.kind === 'table') {
@@ -101,7 +107,7 @@ export function recordStatement(db: Database.Database, input: StatementInput): n
  * Chooses the value from the earliest meeting's statement (a table before narrative), and flags
  * statements from later meetings whose figure differs as restatements.
  */
-function settleValue(db: Database.Database, valueId: number): void {
+export function settleValue(db: Database.Database, valueId: number): void {
   const statements = db
     .prepare(
       `SELECT s.id, s.stated_value AS value, s.stated_value_text AS valueText, s.stated_count AS count,

@@ -4,10 +4,14 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { indicatorSummarySchema } from '../shared/contract';
 
-export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+/** The catalogue's own columns; the scorecard adds figures and judgements from each series. */
+export type IndicatorListing = Pick<
+  z.infer<typeof indicatorSummarySchema>,
+  'id' | 'name' | 'theme' | 'polarity' | 'unit' | 'valueCount' | 'latestPeriod' | 'aliases'
+>;
 
 /** By theme (indicators without one last), then name. */
-export function listIndicators(db: Database.Database): IndicatorSummary[] {
+export function listIndicators(db: Database.Database, onlyId?: number): IndicatorListing[] {
   return db
     .prepare(
       `SELECT i.id, i.name, i.theme, i.polarity, i.unit,
@@ -15,9 +19,15 @@ export function listIndicators(db: Database.Database): IndicatorSummary[] {
               (SELECT v.period_label FROM indicator_value v
                 WHERE v.indicator_id = i.id
                 ORDER BY v.period_end IS NULL, v.period_end DESC, v.period_key DESC
-                LIMIT 1) AS latestPeriod
+                LIMIT 1) AS latestPeriod,
+              (SELECT json_group_array(a.alias) FROM indicator_alias a WHERE a.indicator_id = i.id) AS aliases
          FROM indicator i
+        WHERE :onlyId IS NULL OR i.id = :onlyId
         ORDER BY i.theme IS NULL, i.theme, i.name, i.id`,
     )
-    .all() as IndicatorSummary[];
+    .all({ onlyId: onlyId ?? null })
+    .map((row) => {
+      const listing = row as Omit<IndicatorListing, 'aliases'> & { aliases: string };
+      return { ...listing, aliases: JSON.parse(listing.aliases) as string[] };
+    });
 }

@@ -25,7 +25,12 @@ export interface PackCounts {
   questions: number;
   dashboards: number;
   unrecognisedLines: number;
+  /** Indicator figures (table cells and narrative statements) filed against their indicators. */
+  indicatorFigures: number;
 }
+
+/** More to store inside the same transaction (the pack's indicator figures). */
+export type AlsoStore = (documentId: number) => { figures: number; warnings: string[] };
 
 export interface StoredPack {
   documentId: number;
@@ -194,6 +199,7 @@ export function storePack(
   document: DocumentToStore,
   pack: ParsedPack,
   today: string,
+  alsoStore?: AlsoStore,
 ): StoredPack {
   const committee = committeeOf(pack);
   if (!pack.meetingDate) {
@@ -265,6 +271,8 @@ export function storePack(
       );
       return [];
     });
+    const extra = alsoStore?.(documentId) ?? { figures: 0, warnings: [] };
+    warnings.push(...extra.warnings);
     const unrecognisedLines = pack.unrecognised.reduce((sum, range) => sum + range.lines.length, 0);
     if (unrecognisedLines > 0) {
       warnings.push(
@@ -285,6 +293,7 @@ export function storePack(
         questions: minutesStored.reduce((sum, stored) => sum + stored.questions, 0),
         dashboards: pack.dashboards.length,
         unrecognisedLines,
+        indicatorFigures: extra.figures,
       },
       warnings,
     };

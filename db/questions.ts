@@ -10,6 +10,7 @@ export type QuestionStatus = z.infer<typeof questionStatusSchema>;
 export interface NewQuestion {
   text: string;
   meetingId?: number | null;
+  indicatorId?: number | null;
 }
 
 export interface QuestionChanges {
@@ -45,10 +46,15 @@ export function createQuestion(
 ): Question {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO question (text, meeting_id, created_at, updated_at)
-       VALUES (:text, :meetingId, :now, :now)`,
+      `INSERT INTO question (text, meeting_id, indicator_id, created_at, updated_at)
+       VALUES (:text, :meetingId, :indicatorId, :now, :now)`,
     )
-    .run({ text: question.text, meetingId: question.meetingId ?? null, now });
+    .run({
+      text: question.text,
+      meetingId: question.meetingId ?? null,
+      indicatorId: question.indicatorId ?? null,
+      now,
+    });
   const created = getQuestion(db, Number(lastInsertRowid));
   if (!created) throw new Error(`question ${lastInsertRowid} vanished as it was written`);
   return created;

@@ -2,6 +2,12 @@
 // schemas for its arguments and result, and the events the app may push. Both hosts (Electron IPC
 // and the loopback web host) validate against these schemas, so neither side can drift.
 import { z } from 'zod';
+import {
+  indicatorExceptionSchema,
+  indicatorSeriesSchema,
+  ragSchema,
+  targetSchema,
+} from './indicator-series';
 
 const id = z.number().int().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -38,6 +44,28 @@ export const indicatorSummarySchema = z.object({
   unit: z.string().nullable(),
   valueCount: z.number().int().nonnegative(),
   latestPeriod: z.string().nullable(),
+  aliases: z.array(z.string()),
+  /** The scorecard's row: the latest and previous figures with their judgements. */
+  latest: z
+    .object({
+      period: z.string(),
+      value: z.number().nullable(),
+      valueText: z.string().nullable(),
+      count: z.number().int().nullable(),
+      target: targetSchema.nullable(),
+      rag: ragSchema.nullable(),
+      quartile: z.number().int().nullable(),
+      neighbourAverage: z.number().nullable(),
+    })
+    .nullable(),
+  previous: z
+    .object({ period: z.string(), value: z.number().nullable(), valueText: z.string().nullable() })
+    .nullable(),
+  /** latest against previous, read with the polarity ('changed' when polarity is unknown). */
+  direction: z.enum(['improved', 'worsened', 'unchanged', 'changed']).nullable(),
+  /** Values oldest first, for a sparkline (null where a period had no figure). */
+  sparkline: z.array(z.number().nullable()),
+  exceptionCount: z.number().int().nonnegative(),
 });
 
 export const questionSchema = z.object({
@@ -188,6 +216,7 @@ export const importCountsSchema = z.object({
   questions: z.number().int(),
   dashboards: z.number().int(),
   unrecognisedLines: z.number().int(),
+  indicatorFigures: z.number().int(),
 });
 
 export const importResultSchema = z.object({
@@ -222,7 +251,13 @@ export const contract = {
     result: z.array(questionSchema),
   },
   'questions.create': {
-    args: z.object({ text: questionText, meetingId: id.nullable().optional() }).strict(),
+    args: z
+      .object({
+        text: questionText,
+        meetingId: id.nullable().optional(),
+        indicatorId: id.nullable().optional(),
+      })
+      .strict(),
     result: questionSchema,
   },
   'questions.update': {
@@ -245,6 +280,27 @@ export const contract = {
     result: z.array(importResultSchema),
   },
   'import.sample': { args: noArgs, result: z.array(importResultSchema) },
+  'indicators.series': { args: z.object({ id }).strict(), result: indicatorSeriesSchema },
+  'indicators.exceptions': {
+    args: z.object({ indicatorId: id.optional(), meetingId: id.optional() }).strict(),
+    result: z.array(indicatorExceptionSchema),
+  },
+  'indicators.rename': {
+    args: z.object({ id, name: z.string().trim().min(1).max(300) }).strict(),
+    result: indicatorSummarySchema,
+  },
+  'indicators.setPolarity': {
+    args: z.object({ id, polarity: polaritySchema }).strict(),
+    result: indicatorSummarySchema,
+  },
+  'indicators.merge': {
+    args: z.object({ keepId: id, mergeId: id }).strict(),
+    result: indicatorSummarySchema,
+  },
+  'indicators.splitAlias': {
+    args: z.object({ id, alias: z.string().min(1) }).strict(),
+    result: indicatorSummarySchema,
+  },
   'search.query': {
     args: z
       .object({

@@ -1,11 +1,18 @@
 // The reporting periods councils print (financial quarters, months, years, school terms and
 // censuses, year-to-date and rolling figures), read into stable sortable periods. Pure rules.
 export type { Period, PeriodContext, PeriodKind } from './periods/types';
-export { findPeriods, parsePeriod, reportPeriodFromTitle, type FoundPeriod } from './periods/scan';
+export {
+  findPeriods,
+  parsePeriod,
+  reportPeriodFromTitle,
+  standardLabel,
+  type FoundPeriod,
+} from './periods/scan';
 export {
   comparePeriods,
   financialYearOf,
   isCumulative,
+  isCumulativeKey,
   previousPeriod,
   quarterOf,
 } from './periods/sequence';

@@ -260,6 +260,8 @@ CREATE TABLE indicator_statement (
   stated_value REAL,
   stated_value_text TEXT,
   stated_count INTEGER,
+  stated_period_label TEXT, -- the period as the statement printed it, e.g. 'quarter 4'
+  stated_name TEXT, -- the indicator name as this report printed it (an alias)
   is_restatement INTEGER NOT NULL DEFAULT 0 CHECK (is_restatement IN (0, 1))
 ) STRICT;
 CREATE INDEX indicator_statement_value ON indicator_statement (indicator_value_id);

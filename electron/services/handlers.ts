@@ -1,7 +1,6 @@
 // Connects each contract method to the store's repositories. Arguments arrive already validated by
 // dispatch; what is left here is turning "no such row" into a message the member can act on.
 import type Database from 'better-sqlite3';
-import { listIndicators } from '../../db/indicators';
 import { listMeetings, meetingExists } from '../../db/meetings';
 import { readUserVersion } from '../../db/migrate';
 import { createQuestion, deleteQuestion, listQuestions, updateQuestion } from '../../db/questions';
@@ -10,6 +9,14 @@ import { searchStore } from '../../db/search';
 import { getMeetingDetail } from '../../db/meeting-detail';
 import { getDocumentPage } from '../../db/documents';
 import type { EventBus } from './events';
+import { exceptionsFor, scorecard, seriesOf } from './indicator-service';
+import {
+  CatalogueEditError,
+  mergeIndicators,
+  renameIndicator,
+  setIndicatorPolarity,
+  splitAlias,
+} from '../../db/indicator-edits';
 import { importFiles, publishImportProgress, type ImportOptions } from './import/import-files';
 import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
@@ -42,9 +49,27 @@ function requireMeeting(db: Database.Database, meetingId: number | null | undefi
   }
 }
 
+const noSuchIndicator = (id: number): UserFacingError =>
+  new UserFacingError(`There is no indicator ${id}. It may have been merged into another.`);
+
+function throwError(error: Error): never {
+  throw error;
+}
+
 export function createHandlers(context: HandlerContext): Handlers {
   const { db } = context;
   const today = context.today ?? (() => localToday());
+  /** Runs a catalogue edit and answers with the indicator's scorecard row. */
+  const editIndicator = (id: number, edit: () => unknown) => {
+    try {
+      const made = edit();
+      const rowId = typeof made === 'number' ? made : id;
+      return scorecard(db, rowId)[0] ?? throwError(noSuchIndicator(rowId));
+    } catch (error) {
+      if (error instanceof CatalogueEditError) throw new UserFacingError(error.message);
+      throw error;
+    }
+  };
   const importOptions = (): ImportOptions => ({
     today: today(),
     onProgress: publishImportProgress(context.bus),
@@ -57,12 +82,13 @@ export function createHandlers(context: HandlerContext): Handlers {
       host: context.host,
     }),
     'meetings.list': () => listMeetings(db, today()),
-    'indicators.list': () => listIndicators(db),
+    'indicators.list': () => scorecard(db),
     'resolutions.list': () => listResolutions(db),
     'questions.list': ({ meetingId }) => listQuestions(db, meetingId),
-    'questions.create': ({ text, meetingId }) => {
+    'questions.create': ({ text, meetingId, indicatorId }) => {
       requireMeeting(db, meetingId);
-      return createQuestion(db, { text, meetingId });
+      if (indicatorId != null && !seriesOf(db, indicatorId)) throw noSuchIndicator(indicatorId);
+      return createQuestion(db, { text, meetingId, indicatorId });
     },
     'questions.update': ({ id, text, status }) => {
       const updated = updateQuestion(db, id, { text, status });
@@ -87,6 +113,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'import.files': ({ files }) => importUploads(db, files, importOptions()),
     'import.sample': () => importFiles(db, [context.samplePackPath], importOptions()),
+    'indicators.series': ({ id }) => seriesOf(db, id) ?? throwError(noSuchIndicator(id)),
+    'indicators.exceptions': (filter) => exceptionsFor(db, filter),
+    'indicators.rename': ({ id, name }) => editIndicator(id, () => renameIndicator(db, id, name)),
+    'indicators.setPolarity': ({ id, polarity }) =>
+      editIndicator(id, () => setIndicatorPolarity(db, id, polarity)),
+    'indicators.merge': ({ keepId, mergeId }) =>
+      editIndicator(keepId, () => mergeIndicators(db, keepId, mergeId)),
+    'indicators.splitAlias': ({ id, alias }) => editIndicator(id, () => splitAlias(db, id, alias)),
     'search.query': ({ text, limit }) => searchStore(db, text, limit),
   };
 }

@@ -43,7 +43,7 @@ function scan(text: string, context: PeriodContext, wholeLabel: boolean): FoundP
     if (candidate.outcome === NOT_A_PERIOD) continue;
     const label = collapse(text.slice(candidate.start, candidate.end));
     found.push({
-      period: { ...candidate.outcome, label },
+      period: withStandardLabel({ ...candidate.outcome, label }, candidate.outcome.label),
       index: candidate.start,
       length: candidate.end - candidate.start,
     });
@@ -71,7 +71,20 @@ export function parsePeriod(label: string, context: PeriodContext = {}): Period 
   if (cleaned === '') return null;
   const [only, ...rest] = scan(cleaned, context, true);
   if (!only || rest.length > 0 || only.index !== 0 || only.length !== cleaned.length) return null;
-  return { ...only.period, label: cleaned };
+  return withStandardLabel({ ...only.period, label: cleaned }, standardLabel(only.period));
+}
+
+/** Standard labels ride beside periods rather than in them, so a Period stays as printed. */
+const standardLabels = new WeakMap<Period, string>();
+
+function withStandardLabel(period: Period, label: string): Period {
+  standardLabels.set(period, label);
+  return period;
+}
+
+/** The same period labelled the standard way ("Q1 2021/22" for a bare "Q1"), for charts and lists. */
+export function standardLabel(period: Period): string {
+  return standardLabels.get(period) ?? period.label;
 }
 
 /**

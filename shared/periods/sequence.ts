@@ -108,3 +108,8 @@ export function comparePeriods(a: Period, b: Period): number {
 export function isCumulative(period: Period): boolean {
   return period.kind === 'year-to-date' || period.kind === 'rolling-12-months';
 }
+
+/** The same test from a stored period key ("2021-22-YTD-Q3", "R12-2021-12"). */
+export function isCumulativeKey(key: string): boolean {
+  return key.includes('-YTD-') || key.startsWith('R12-');
+}

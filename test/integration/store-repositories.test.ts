@@ -121,6 +121,9 @@ describe('the list of indicators', () => {
     addValue.run(indicatorId, '2021/22-Q3', 'Quarter 3', '2021-12-31', 95.1);
     addValue.run(indicatorId, '2021/22-Q1', 'Q1', '2021-06-30', 94.9);
     db.prepare("INSERT INTO indicator (name) VALUES ('Number of new referrals')").run();
+    db.prepare(
+      "INSERT INTO indicator_alias (indicator_id, alias, normalised_alias, source) VALUES (?, '% of children with plans', 'children with plans', 'import')",
+    ).run(indicatorId);
 
     expect(listIndicators(db)).toEqual([
       {
@@ -131,6 +134,7 @@ describe('the list of indicators', () => {
         unit: '%',
         valueCount: 3,
         latestPeriod: 'Quarter 3',
+        aliases: ['% of children with plans'],
       },
       expect.objectContaining({
         name: 'Number of new referrals',

@@ -37,6 +37,22 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     }),
     'import.files': () => [],
     'import.sample': () => [],
+    'indicators.series': () => {
+      throw new UserFacingError('There is no indicator 1.');
+    },
+    'indicators.exceptions': () => [],
+    'indicators.rename': () => {
+      throw new UserFacingError('There is no indicator 1.');
+    },
+    'indicators.setPolarity': () => {
+      throw new UserFacingError('There is no indicator 1.');
+    },
+    'indicators.merge': () => {
+      throw new UserFacingError('There is no indicator 1.');
+    },
+    'indicators.splitAlias': () => {
+      throw new UserFacingError('There is no indicator 1.');
+    },
     'search.query': () => [],
     ...overrides,
   };

@@ -8,6 +8,7 @@ import { findDocumentBySha256, storePack, type PackCounts } from '../../../db/pa
 import { messageOf } from '../../../shared/error-message';
 import { extractDocument } from './extract/extract-document';
 import { parsePack } from './parse/pack';
+import { storePackIndicators } from './indicators/store-indicators';
 import type { EventBus } from '../events';
 
 export interface ImportFileResult {
@@ -101,6 +102,10 @@ async function importOne(
       { ...document, fileName: path.basename(name) },
       pack,
       options.today,
+      (documentId) => {
+        const indicators = storePackIndicators(db, documentId, pack, document.pages);
+        return { figures: indicators.statements, warnings: indicators.warnings };
+      },
     );
     return {
       ...base,

@@ -1,4 +1,4 @@
-// Drives pdf-worker.mjs in worker_threads: one worker opens the PDF, and a long pack is split with a
+// Drives pdf-worker.mjs in worker_threads: one worker opens the PDF, and a long pack brings in a
 // second worker so both cores read pages; cancelling terminates every worker at once.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -13,10 +13,18 @@ export const pdfWorkerFile = path
   .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
 
 /**
- * Packs longer than this are shared between two workers. Both start at once (the page count is
- * only known once a worker has opened the file); on a short pack the second one reads nothing.
+ * Packs longer than this are shared between two workers. The second starts once the first has
+ * opened the file and counted its pages, and takes pages from the same counter (pdf-worker.mjs).
  */
-export const pagesWorthASecondWorker = 40;
+export const pagesWorthASecondWorker = Number(process.env.SPLIT ?? 40);
+
+/**
+ * pdfjs allocates heavily but keeps little (about 20 MB live for a 200-page pack); a small young
+ * generation is collected more often and keeps each worker's memory down, at no measurable cost.
+ */
+const workerLimits = process.env.YOUNG
+  ? { maxYoungGenerationSizeMb: Number(process.env.YOUNG) }
+  : {};
 
 export interface PdfReadOptions {
   signal?: AbortSignal;
@@ -54,7 +62,7 @@ function failureFor(fileName: string, name: string, message: string): Extraction
   return extractionError('unreadable', fileName, { reason: message });
 }
 
-/** Reads every page's text lines; the buffer is handed to the first worker (it is detached). */
+/** Reads every page's text lines; the buffer is handed to a worker (it is detached). */
 export function readPdfPages(
   data: ArrayBuffer,
   fileName: string,
@@ -95,11 +103,13 @@ export function readPdfPages(
     const cancel = () => finish(extractionError('cancelled', fileName));
     signal?.addEventListener('abort', cancel, { once: true });
 
-    const parts = options.workers === 1 ? 1 : 2;
-    const start = (buffer: ArrayBuffer, part: number) => {
+    let spare: ArrayBuffer | null = options.workers === 1 ? null : data;
+    const nextPage = new SharedArrayBuffer(4);
+    const start = (buffer: ArrayBuffer) => {
       const worker = new Worker(pdfWorkerFile, {
-        workerData: { data: buffer, part, parts, splitAbove: pagesWorthASecondWorker },
+        workerData: { data: buffer, nextPage },
         transferList: [buffer],
+        resourceLimits: workerLimits,
       });
       workers.add(worker);
       running += 1;
@@ -117,6 +127,8 @@ export function readPdfPages(
       switch (message.type) {
         case 'opened':
           pageCount = message.pages;
+          if (spare && pageCount > pagesWorthASecondWorker) start(spare);
+          spare = null;
           return;
         case 'page': {
           const { horizontal, other } = itemsFromGeometry(message.texts, message.geometry);
@@ -126,6 +138,8 @@ export function readPdfPages(
           else if (lines.length === 0) pagesWithoutText.push(message.page);
           pagesRead += 1;
           onProgress?.({ page: pagesRead, pages: pageCount });
+          // The last page is in: a second worker still loading pdfjs has nothing left to read.
+          if (pagesRead === pageCount) finish();
           return;
         }
         case 'done': {
@@ -139,7 +153,10 @@ export function readPdfPages(
       }
     };
 
-    if (parts === 2) start(data.slice(0), 1);
-    start(data, 0);
+    if (process.env.EAGER && spare) {
+      start(data.slice(0));
+      spare = null;
+    }
+    start(spare ? data.slice(0) : data);
   });
 }

@@ -1,0 +1,212 @@
+// Files a pack's indicator figures in the store, inside the pack's own import transaction: each
+// dashboard row and narrative figure is matched to one canonical indicator (aliases kept), its
+// printed period resolved against the report's own quarter, and recorded as a statement.
+import type Database from 'better-sqlite3';
+import type { ParsedPack, SourceRange } from '../../../../shared/agenda-pack';
+import {
+  parsePeriod,
+  previousPeriod,
+  reportPeriodFromTitle,
+  standardLabel,
+  type Period,
+} from '../../../../shared/periods';
+import {
+  addAlias,
+  createIndicator,
+  enrichIndicator,
+  listCatalogue,
+  type NewIndicator,
+} from '../../../../db/indicator-catalogue';
+import { recordStatement, type StatementInput } from '../../../../db/indicator-values';
+import { normalisePages } from '../parse/lines';
+import { nameSimilarity, normaliseIndicatorName } from './names';
+import { readPackIndicators } from './pack-indicators';
+import type { IndicatorRow, IndicatorValue } from './types';
+
+/** Names at least this alike are taken as the same measure reworded between reports. */
+const sameMeasure = 0.85;
+
+export interface StoredIndicators {
+  indicators: number;
+  statements: number;
+  warnings: string[];
+}
+
+const unitOf = (unit: IndicatorValue['unit']): string | null =>
+  unit === 'percent' ? '%' : unit === 'ratio' || unit === 'rate' ? unit : null;
+
+class Catalogue {
+  private readonly entries;
+  constructor(private readonly db: Database.Database) {
+    this.entries = listCatalogue(db);
+  }
+
+  /** The indicator a printed name belongs to, creating it (and an alias) when it is new. */
+  resolve(name: string, facts: NewIndicator | null): number | null {
+    const normalised = normaliseIndicatorName(name);
+    let match = this.entries.find((entry) => entry.normalisedAlias === normalised);
+    let confidence = 1;
+    if (!match) {
+      let best = 0;
+      for (const entry of this.entries) {
+        const score = nameSimilarity(name, entry.alias);
+        if (score > best) [best, match] = [score, entry];
+      }
+      if (best < sameMeasure) match = undefined;
+      confidence = best;
+    }
+    if (!match && !facts) return null;
+    const indicatorId = match?.indicatorId ?? createIndicator(this.db, facts!);
+    addAlias(this.db, indicatorId, name, normalised, 'import', match ? confidence : 1);
+    this.entries.push({ indicatorId, name, alias: name, normalisedAlias: normalised });
+    if (facts) enrichIndicator(this.db, indicatorId, facts);
+    return indicatorId;
+  }
+}
+
+function factsOf(row: IndicatorRow): NewIndicator {
+  const unit = row.values.find((value) => value.unit)?.unit ?? null;
+  return {
+    name: row.name,
+    theme: row.theme,
+    unit: unitOf(unit),
+    frequency: row.frequency,
+    polarity: row.polarity.value,
+    polaritySource: row.polarity.source ?? 'unknown',
+  };
+}
+
+function paragraphIdAt(
+  db: Database.Database,
+  documentId: number,
+  source: SourceRange,
+): number | null {
+  const row = db
+    .prepare(
+      `SELECT p.id FROM report_paragraph p JOIN report r ON r.id = p.report_id
+        WHERE r.source_document_id = ? AND p.page = ? AND p.line_from <= ? AND p.line_to >= ? LIMIT 1`,
+    )
+    .get(documentId, source.page, source.lineFrom, source.lineFrom) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export function storePackIndicators(
+  db: Database.Database,
+  documentId: number,
+  pack: ParsedPack,
+  pages: string[],
+): StoredIndicators {
+  const reading = readPackIndicators(pack, { lines: normalisePages(pages) });
+  const meetingDate = pack.meetingDate;
+  const reportPeriod = reading.reportPeriodLabel
+    ? reportPeriodFromTitle(reading.reportPeriodLabel, meetingDate)
+    : null;
+  const catalogue = new Catalogue(db);
+  const warnings = [...reading.warnings];
+  const touched = new Set<number>();
+  let statements = 0;
+  const record = (
+    indicatorId: number,
+    period: Period,
+    figure: IndicatorValue,
+    extra: Partial<StatementInput> & Pick<StatementInput, 'kind' | 'page' | 'lineFrom' | 'lineTo'>,
+  ) => {
+    recordStatement(db, {
+      indicatorId,
+      periodKey: period.key,
+      periodLabel: standardLabel(period),
+      periodStart: period.start,
+      periodEnd: period.end,
+      value: figure.value,
+      valueText: figure.text,
+      count: figure.count,
+      target: null,
+      rag: null,
+      quartile: null,
+      neighbourAverage: null,
+      statedTrend: null,
+      statedChange: null,
+      documentId,
+      reportParagraphId: null,
+      statedPeriodLabel: period.label,
+      statedName: null,
+      ...extra,
+    });
+    touched.add(indicatorId);
+    statements += 1;
+  };
+
+  const rowIndicator = reading.rows.map((row) => {
+    const indicatorId = catalogue.resolve(row.name, factsOf(row));
+    const context = {
+      reportPeriod:
+        (row.periodContext && parsePeriod(row.periodContext, { meetingDate })) || reportPeriod,
+      meetingDate,
+      frequency: row.frequency,
+    };
+    let latest: { period: Period; value: number | null } | null = null;
+    for (const figure of row.values) {
+      const label = figure.periodLabel ?? (figure.column === 'latest' ? row.periodContext : null);
+      const period = label ? parsePeriod(label, context) : null;
+      if (!period || indicatorId === null) {
+        warnings.push(
+          `"${row.name}": the period "${label ?? 'not printed'}" could not be read, so ${figure.text} was not charted.`,
+        );
+        continue;
+      }
+      const isLatest = figure.column === 'latest';
+      if (isLatest) latest = { period, value: figure.value };
+      record(indicatorId, period, figure, {
+        kind: 'table',
+        statedName: row.name,
+        page: row.source.page,
+        lineFrom: row.source.lineFrom,
+        lineTo: row.source.lineTo,
+        ...(isLatest
+          ? {
+              target: row.target,
+              rag: row.rag,
+              quartile: row.quartile,
+              neighbourAverage: row.neighbourAverage?.value ?? null,
+              statedTrend: row.statedTrend,
+              statedChange: row.statedChange,
+            }
+          : {}),
+      });
+    }
+    return { indicatorId, latest };
+  });
+
+  for (const statement of reading.narrative) {
+    const linked = statement.rowIndex === null ? null : rowIndicator[statement.rowIndex];
+    const indicatorId = linked?.indicatorId ?? catalogue.resolve(statement.subject, null);
+    if (indicatorId === null) continue;
+    const paragraphId = paragraphIdAt(db, documentId, statement.source);
+    statement.values.forEach((figure, index) => {
+      const label = figure.periodLabel ?? '';
+      const period = /\b(?:previous|last|preceding) quarter\b/i.test(label)
+        ? reportPeriod && previousPeriod(reportPeriod)
+        : parsePeriod(label, { reportPeriod, meetingDate });
+      if (!period) return;
+      // The headline figure names another period than the report's own table gives for that very
+      // figure: the table is taken as right, and the text's period kept to be questioned.
+      const table = linked?.latest ?? null;
+      const misLabelled =
+        index === 0 &&
+        table !== null &&
+        table.value !== null &&
+        period.key !== table.period.key &&
+        table.value === figure.value;
+      record(indicatorId, misLabelled ? table.period : period, figure, {
+        kind: 'narrative',
+        statedName: statement.subject,
+        page: statement.source.page,
+        lineFrom: statement.source.lineFrom,
+        lineTo: statement.source.lineTo,
+        reportParagraphId: paragraphId,
+        statedPeriodLabel: label,
+      });
+    });
+  }
+  return { indicators: touched.size, statements, warnings };
+}
