@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // Worker-thread modules run in Node as plain ES modules.
+    files: ['electron/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

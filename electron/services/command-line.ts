@@ -4,56 +4,15 @@ import { messageOf } from '../../shared/error-message';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dispatch } from './dispatch';
 import { openAppSession, appVersion } from './app-session';
-import type { Method, Result } from '../../shared/contract';
+import { callService, CliError, QuietFailure, type CliOutput, type Command } from './cli-support';
+import { indicatorCommands } from './indicator-commands';
 import { importFiles } from './import/import-files';
 import { localToday } from './handlers';
 import { summariseMeeting } from './meeting-summary';
 
-export interface CliOutput {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-interface CommandOptions {
-  db: string;
-  json: boolean;
-  /** Words after the command name (files to import, say). */
-  operands: string[];
-  date: string | undefined;
-  committee: string | undefined;
-}
-
-interface Command {
-  summary: string;
-  usage: string;
-  /** Whether the store must already exist (every command but init). */
-  needsExistingStore: boolean;
-  run: (options: CommandOptions, out: CliOutput) => Promise<void>;
-}
-
-class CliError extends Error {}
-
-/** A failure already reported on stderr (a failed file in a batch): exit 1, say nothing more. */
-class QuietFailure extends Error {}
-
-async function callService<M extends Method>(
-  db: string,
-  method: M,
-  args: unknown,
-): Promise<Result<M>> {
-  const session = await openAppSession(db, 'desktop');
-  try {
-    const envelope = await dispatch(session.handlers, method, args);
-    if (!envelope.ok) throw new CliError(envelope.error.message);
-    return envelope.result as Result<M>;
-  } finally {
-    session.close();
-  }
-}
-
 const commands: Record<string, Command> = {
+  ...indicatorCommands,
   import: {
     summary: 'Import agenda packs (PDF, Word, text or Markdown files, or folders of them).',
     usage: 'import <files or folders…> --db <file> [--json]',
@@ -162,6 +121,8 @@ function helpText(): string {
   return lines.join('\n') + '\n';
 }
 
+export type { CliOutput };
+
 /** Runs one command line; returns the process exit code. */
 export async function runCli(argv: string[], out: CliOutput): Promise<number> {
   try {
@@ -173,6 +134,8 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         json: { type: 'boolean', default: false },
         date: { type: 'string' },
         committee: { type: 'string' },
+        indicator: { type: 'string' },
+        meeting: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -198,6 +161,8 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         operands: positionals.slice(1),
         date: values.date,
         committee: values.committee,
+        indicator: values.indicator,
+        meeting: values.meeting,
       },
       out,
     );

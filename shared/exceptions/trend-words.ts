@@ -45,6 +45,8 @@ export function findTrendWordContradictions(series: IndicatorSeries): IndicatorE
   series.points.forEach((point, index) => {
     const previous = series.points[index - 1];
     if (previous === undefined || !hasValue(previous) || !hasValue(point)) return;
+    // A stated trend compares with the period just before; with that period missing, say nothing.
+    if (!follows(previous, point)) return;
     const trend = point.statedTrend === null ? null : trendContradiction(series, previous, point);
     if (trend !== null) found.push(trend);
     const change =
@@ -111,4 +113,11 @@ function wordException(
       valueEvidence(point, unit),
     ],
   );
+}
+
+/** Whether one period starts the day after the other ends (Q1 then Q2; not Q2 2020/21 then Q1 2021/22). */
+function follows(previous: { end: string }, point: { start: string }): boolean {
+  const dayAfter = new Date(`${previous.end}T00:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  return dayAfter.toISOString().slice(0, 10) === point.start;
 }

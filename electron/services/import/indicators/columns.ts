@@ -13,14 +13,17 @@ const HEADER_WORDS: Array<[ColumnRole, RegExp]> = [
   ['change', /^change$|^polarity|improv|^change in performance/i],
   ['frequency', /frequency|how often|^reported$/i],
   ['previousPeriod', /(?:previous|prior|last|earlier|comparison)\s+(?:period|quarter|update)/i],
-  ['previousValue', /(?:previous|prior|last|earlier|comparison)\s+(?:value|figure|result|data)/i],
+  [
+    'previousValue',
+    /(?:previous|prior|last|earlier|comparison)\s+(?:value|figure|result|data)|^(?:previous|prior|last quarter|previous quarter)$/i,
+  ],
   [
     'latestPeriod',
     /(?:latest|current|this|reporting)\s+(?:period|quarter|update)|^period$|^as at$/i,
   ],
   [
     'latestValue',
-    /(?:latest|current|this)\s+(?:value|figure|result|performance|data)|^value$|^actual$|^figure$|^result$/i,
+    /(?:latest|current|this)\s+(?:value|figure|result|performance|data)|^value$|^actual$|^figure$|^result$|^(?:latest|current|this quarter|this period)$/i,
   ],
   ['theme', /^theme|^service area$|^area$|^service$/i],
   ['topic', /^topic|^priority|^outcome|^ambition/i],

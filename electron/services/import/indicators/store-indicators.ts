@@ -145,9 +145,18 @@ export function storePackIndicators(
       frequency: row.frequency,
     };
     let latest: { period: Period; value: number | null } | null = null;
+    const periodOf = (figure: IndicatorRow['values'][number]): Period | null => {
+      const label = figure.periodLabel ?? (figure.column === 'latest' ? row.periodContext : null);
+      if (label) return parsePeriod(label, context);
+      // Unlabelled "Previous" / "Latest" columns: the report's own period and the one before it.
+      const latestPeriod = context.reportPeriod ?? null;
+      return figure.column === 'latest'
+        ? latestPeriod
+        : latestPeriod && previousPeriod(latestPeriod);
+    };
     for (const figure of row.values) {
       const label = figure.periodLabel ?? (figure.column === 'latest' ? row.periodContext : null);
-      const period = label ? parsePeriod(label, context) : null;
+      const period = periodOf(figure);
       if (!period || indicatorId === null) {
         warnings.push(
           `"${row.name}": the period "${label ?? 'not printed'}" could not be read, so ${figure.text} was not charted.`,

@@ -9,6 +9,12 @@ const pdfjsUrl = import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
 // the reading time. pdfjs never pushes onto a frozen array, so once both have loaded (the engine
 // loaded here rather than lazily by getDocument) this thread gets the native push back.
 const nativePush = Array.prototype.push;
+if (process.env.NOCANVAS) {
+  const { createRequire } = await import('node:module');
+  const Module = createRequire(import.meta.url)('module');
+  const load = Module._load;
+  Module._load = function (request, ...rest) { if (request === '@napi-rs/canvas') throw new Error('skipped'); return load.call(this, request, ...rest); };
+}
 const MIN = process.env.MINJS ? '.min' : '';
 const [{ getDocument, Util }] = await Promise.all([
   import(MIN ? import.meta.resolve('pdfjs-dist/legacy/build/pdf.min.mjs') : pdfjsUrl),
