@@ -10,6 +10,7 @@ import { Navigation } from './components/Navigation';
 import { ThemeToggle } from './components/ThemeToggle';
 import { useHashRoute } from './hooks/use-hash-route';
 import { ImportProvider } from './import/import-context';
+import { IndicatorPage } from './pages/IndicatorPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -27,9 +28,9 @@ const pages: Record<SectionId, ComponentType> = {
 };
 
 export function App() {
-  const { section, meetingId, show } = useHashRoute();
+  const { section, meetingId, indicatorId, show } = useHashRoute();
   const main = useRef<HTMLElement>(null);
-  const page = meetingId === null ? section : `${section}/${meetingId}`;
+  const page = `${section}/${meetingId ?? indicatorId ?? ''}`;
   const shown = useRef(page);
 
   const focusHeading = (): void => main.current?.querySelector<HTMLElement>('h1')?.focus();
@@ -65,7 +66,13 @@ export function App() {
           <Navigation current={section} onNavigate={show} />
           <main id="main-content" ref={main} tabIndex={-1}>
             <ImportPanel onDismiss={focusHeading} />
-            {meetingId === null ? <Page /> : <MeetingPage key={meetingId} id={meetingId} />}
+            {meetingId !== null ? (
+              <MeetingPage key={meetingId} id={meetingId} />
+            ) : indicatorId !== null ? (
+              <IndicatorPage key={indicatorId} id={indicatorId} />
+            ) : (
+              <Page />
+            )}
           </main>
         </div>
         <AppInfoFooter />

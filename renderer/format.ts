@@ -58,7 +58,7 @@ export function resolutionKindLabel(kind: string): string {
 export const polarityLabels: Record<Indicator['polarity'], string> = {
   high: 'Higher is better',
   low: 'Lower is better',
-  none: 'Neither higher nor lower is better',
+  none: 'No better direction',
   unknown: 'Not known',
 };
 

@@ -1,5 +1,5 @@
-// Arranges meetings for the Meetings page: one group per committee (A to Z), each with its
-// upcoming meetings soonest first and then its past meetings most recent first.
+// Arranges meetings: one group per committee (A to Z) for the Meetings page, upcoming soonest
+// first then past most recent first; and the next meeting, which new questions are filed under.
 import type { Result } from '../shared/contract';
 
 export type MeetingSummary = Result<'meetings.list'>[number];
@@ -32,4 +32,14 @@ export function groupMeetingsByCommittee(
     group.past.sort((a, b) => b.date.localeCompare(a.date));
   }
   return result;
+}
+
+/** The next meeting: the soonest one dated today or later, of any committee; null when none is. */
+export function nextMeeting(
+  meetings: readonly MeetingSummary[],
+  today: string,
+): MeetingSummary | null {
+  const upcoming = meetings.filter((meeting) => meeting.date >= today);
+  upcoming.sort((a, b) => a.date.localeCompare(b.date));
+  return upcoming[0] ?? null;
 }

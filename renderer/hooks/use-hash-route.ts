@@ -1,12 +1,20 @@
-// The current section (and meeting, for #/meetings/12), kept in the address hash so a reload stays
+// The current section (and meeting or indicator, for #/meetings/12 or #/indicators/3), kept in the address hash so a reload stays
 // on the same page and tests can deep-link. Hashes that name no section leave the page as it is.
 import { useCallback, useEffect, useState } from 'react';
-import { defaultSection, meetingIdFromHash, sectionFromHash, type SectionId } from '../sections';
+import {
+  defaultSection,
+  indicatorIdFromHash,
+  meetingIdFromHash,
+  sectionFromHash,
+  type SectionId,
+} from '../sections';
 
 export interface Route {
   section: SectionId;
   /** The meeting whose page is open, or null for the section's own page. */
   meetingId: number | null;
+  /** The indicator whose page is open, or null. */
+  indicatorId: number | null;
 }
 
 export interface HashRoute extends Route {
@@ -20,12 +28,19 @@ export interface HashRoute extends Route {
 
 function routeFromHash(hash: string): Route | null {
   const section = sectionFromHash(hash);
-  return section ? { section, meetingId: meetingIdFromHash(hash) } : null;
+  return section
+    ? { section, meetingId: meetingIdFromHash(hash), indicatorId: indicatorIdFromHash(hash) }
+    : null;
 }
 
 export function useHashRoute(): HashRoute {
   const [route, setRoute] = useState<Route>(
-    () => routeFromHash(window.location.hash) ?? { section: defaultSection, meetingId: null },
+    () =>
+      routeFromHash(window.location.hash) ?? {
+        section: defaultSection,
+        meetingId: null,
+        indicatorId: null,
+      },
   );
   useEffect(() => {
     const follow = (): void => {
@@ -35,6 +50,9 @@ export function useHashRoute(): HashRoute {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  const show = useCallback((section: SectionId) => setRoute({ section, meetingId: null }), []);
+  const show = useCallback(
+    (section: SectionId) => setRoute({ section, meetingId: null, indicatorId: null }),
+    [],
+  );
   return { ...route, show };
 }

@@ -1,11 +1,14 @@
-// The Indicators section: the performance measures found in imported reports, with which
-// direction is good and the latest period the store holds a value for.
+// The Indicators section as a scorecard: the performance measures found in imported dashboards,
+// grouped by theme, each with its latest figures judged in words and a link to its whole run.
 import { EmptyState } from '../components/EmptyState';
+import { ScorecardTable } from '../components/indicators/ScorecardTable';
 import { Loaded } from '../components/Loaded';
 import { PageHeading } from '../components/PageHeading';
-import { polarityLabels } from '../format';
 import { useListing } from '../hooks/use-listing';
 import { useImporter } from '../import/import-context';
+import { groupByTheme } from '../indicators/group-by-theme';
+
+const themeHeadingId = (index: number): string => `theme-${index}`;
 
 export function IndicatorsPage() {
   const { state, reload } = useListing('indicators.list', useImporter().generation);
@@ -22,30 +25,25 @@ export function IndicatorsPage() {
               </p>
             </EmptyState>
           ) : (
-            <table className="data-table">
-              <caption>Indicators, grouped by theme</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Theme</th>
-                  <th scope="col">Which way is good</th>
-                  <th scope="col">Latest period</th>
-                </tr>
-              </thead>
-              <tbody>
-                {indicators.map((indicator) => (
-                  <tr key={indicator.id}>
-                    <th scope="row">
-                      {indicator.name}
-                      {indicator.unit && <span className="unit"> ({indicator.unit})</span>}
-                    </th>
-                    <td>{indicator.theme ?? 'No theme'}</td>
-                    <td>{polarityLabels[indicator.polarity]}</td>
-                    <td>{indicator.latestPeriod ?? 'No values yet'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <>
+              <p className="lead">
+                The latest figure for each indicator, judged against its target, its neighbours and
+                the national quartiles. Open an indicator to see its whole run of periods.
+              </p>
+              {groupByTheme(indicators).map((group, index) => (
+                <section
+                  key={group.theme}
+                  className="theme-group"
+                  aria-labelledby={themeHeadingId(index)}
+                >
+                  <h2 id={themeHeadingId(index)}>{group.theme}</h2>
+                  <ScorecardTable
+                    labelledBy={themeHeadingId(index)}
+                    indicators={group.indicators}
+                  />
+                </section>
+              ))}
+            </>
           )
         }
       </Loaded>

@@ -1,5 +1,5 @@
-// One meeting's page (#/meetings/12): the front sheet, agenda, attendance, the minutes recorded
-// for it, the reports and the documents, with a "Source: page N" button beside every imported fact.
+// One meeting's page (#/meetings/12): the front sheet, agenda, performance questions, attendance,
+// minutes, reports and documents, with a "Source: page N" button beside every imported fact.
 import { useEffect } from 'react';
 import { Loaded } from '../components/Loaded';
 import { Agenda } from '../components/meeting/Agenda';
@@ -7,6 +7,7 @@ import { Attendance } from '../components/meeting/Attendance';
 import { FrontSheet } from '../components/meeting/FrontSheet';
 import { InPageLink } from '../components/meeting/InPageLink';
 import { Minutes } from '../components/meeting/Minutes';
+import { PerformanceQuestions } from '../components/meeting/PerformanceQuestions';
 import { Reports } from '../components/meeting/Reports';
 import { SourceDocuments } from '../components/meeting/SourceDocuments';
 import { PageHeading } from '../components/PageHeading';
@@ -28,7 +29,7 @@ const parts: [string, string][] = [
 export const meetingTitle = (meeting: MeetingDetail): string =>
   `${meeting.committee}, ${formatDate(meeting.date)}`;
 
-function MeetingContents({ meeting }: { meeting: MeetingDetail }) {
+function MeetingContents({ meeting, refreshKey }: { meeting: MeetingDetail; refreshKey: number }) {
   return (
     <>
       <nav className="page-contents" aria-label="On this page">
@@ -43,6 +44,7 @@ function MeetingContents({ meeting }: { meeting: MeetingDetail }) {
       </nav>
       <FrontSheet meeting={meeting} />
       <Agenda meeting={meeting} />
+      <PerformanceQuestions meetingId={meeting.id} refreshKey={refreshKey} />
       <Attendance attendance={meeting.attendance} />
       <Minutes minutes={meeting.minutes} />
       <Reports reports={meeting.reports} />
@@ -52,7 +54,8 @@ function MeetingContents({ meeting }: { meeting: MeetingDetail }) {
 }
 
 export function MeetingPage({ id }: { id: number }) {
-  const { state, reload } = useMeeting(id, useImporter().generation);
+  const generation = useImporter().generation;
+  const { state, reload } = useMeeting(id, generation);
   const meeting = state.status === 'loaded' ? state.data : null;
 
   useEffect(() => {
@@ -67,7 +70,7 @@ export function MeetingPage({ id }: { id: number }) {
       {/* One heading element throughout, so focus put on it while loading stays on it. */}
       <PageHeading>{meeting ? meetingTitle(meeting) : 'Meeting'}</PageHeading>
       <Loaded state={state} what="meeting" onRetry={reload}>
-        {(loaded) => <MeetingContents meeting={loaded} />}
+        {(loaded) => <MeetingContents meeting={loaded} refreshKey={generation} />}
       </Loaded>
     </SourceViewer>
   );

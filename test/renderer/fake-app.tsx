@@ -1,5 +1,5 @@
-// A fake transport standing in for the app (questions kept in memory, other lists empty unless a
-// test says otherwise, events pushed by the test) and a helper that renders the real UI over it.
+// A fake transport standing in for the app (questions kept in memory, other lists and exceptions
+// empty unless a test says otherwise, events pushed by the test) and a helper rendering the UI.
 import { act, render, type RenderResult } from '@testing-library/react';
 import type { AppEvent, Args, Method, Result } from '../../shared/contract';
 import { App } from '../../renderer/App';
@@ -48,6 +48,7 @@ function emptyStore(questions: Question[]): FakeHandlers {
     }),
     'meetings.list': () => [],
     'indicators.list': () => [],
+    'indicators.exceptions': () => [],
     'resolutions.list': () => [],
     'questions.list': () => [...questions],
     'questions.create': ({ text }) => {

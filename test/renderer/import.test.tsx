@@ -19,6 +19,7 @@ const counts = {
   questions: 1,
   dashboards: 0,
   unrecognisedLines: 0,
+  indicatorFigures: 0,
 };
 
 const imported: ImportResult = {

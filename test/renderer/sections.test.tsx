@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Result } from '../../shared/contract';
 import { callsTo, fakeTransport, renderApp } from './fake-app';
+import { aSummary, householdsInTemporaryAccommodation } from './indicator-fixture';
 
 type Meeting = Result<'meetings.list'>[number];
 
@@ -99,44 +100,18 @@ describe('the meetings page', () => {
 });
 
 describe('the indicators page', () => {
-  it('lists each indicator with its theme, which way is good and its latest period', async () => {
+  it('lists each indicator under its theme, linked to its page', async () => {
     const { transport } = fakeTransport({
-      'indicators.list': () => [
-        {
-          id: 1,
-          name: 'Re-referrals to children’s social care within 12 months',
-          theme: 'Children’s social care',
-          polarity: 'low',
-          unit: '%',
-          valueCount: 4,
-          latestPeriod: '2024-25 Q2',
-        },
-        {
-          id: 2,
-          name: 'Households in temporary accommodation',
-          theme: null,
-          polarity: 'unknown',
-          unit: null,
-          valueCount: 0,
-          latestPeriod: null,
-        },
-      ],
+      'indicators.list': () => [aSummary(), householdsInTemporaryAccommodation],
     });
     await renderApp(transport, '#/indicators');
-    const table = screen.getByRole('table', { name: 'Indicators, grouped by theme' });
-    const rows = within(table).getAllByRole('row').slice(1);
+    const socialCare = screen.getByRole('table', { name: 'Children’s social care' });
     expect(
-      rows.map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .map((c) => c.textContent),
-      ),
-    ).toEqual([
-      ['Children’s social care', 'Lower is better', '2024-25 Q2'],
-      ['No theme', 'Not known', 'No values yet'],
-    ]);
-    expect(within(table).getByRole('rowheader', { name: /Re-referrals/ })).toHaveTextContent(
-      'Re-referrals to children’s social care within 12 months (%)',
+      within(socialCare).getByRole('link', { name: 'Re-referrals within 12 months' }),
+    ).toHaveAttribute('href', '#/indicators/3');
+    const other = screen.getByRole('table', { name: 'Other' });
+    expect(within(other).getByRole('rowheader')).toHaveTextContent(
+      'Households in temporary accommodation',
     );
   });
 });
