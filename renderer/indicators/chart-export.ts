@@ -73,22 +73,30 @@ export function chartSvgMarkup(
   legend: LegendEntry[],
   colours: ExportColours,
 ): { markup: string; width: number; height: number } {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = svgSize(svg);
   const fullHeight = height + legendHeight;
-  copy.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', svgNamespace);
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(fullHeight));
-  copy.setAttribute('viewBox', `0 0 ${width} ${fullHeight}`);
-  copy.setAttribute('style', `color: ${colours.text}; font-family: system-ui, Arial, sans-serif`);
-  // What makes the chart keyboard-operable on screen means nothing in a file.
-  for (const attribute of ['class', 'role', 'tabindex']) copy.removeAttribute(attribute);
-  const background = element('rect', { width, height: fullHeight, fill: colours.background });
+  const serialiser = new XMLSerializer();
+  // Worked on as text, never re-parsed in the page: recharts' inline styles would be refused by
+  // the page's CSP, and they mean nothing in a file. What makes the chart keyboard-operable on
+  // screen (class, role, tabindex) is dropped too.
+  const inner = serialiser
+    .serializeToString(svg)
+    .replace(/^<svg\b[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '')
+    .replace(/\s(?:style|class|role|tabindex)="[^"]*"/g, '');
+  const background = serialiser.serializeToString(
+    element('rect', { width, height: fullHeight, fill: colours.background }),
+  );
+  const legendMarkup = serialiser.serializeToString(legendGroup(legend, height, colours));
   // Title and description stay first, as screen readers and image viewers expect.
-  const afterHeading = copy.querySelector(':scope > desc')?.nextSibling ?? copy.firstChild;
-  copy.insertBefore(background, afterHeading);
-  copy.append(legendGroup(legend, height, colours));
-  const markup = new XMLSerializer().serializeToString(copy);
+  const headingEnd = inner.indexOf('</desc>');
+  const split = headingEnd === -1 ? 0 : headingEnd + '</desc>'.length;
+  const body = inner.slice(0, split) + background + inner.slice(split) + legendMarkup;
+  const open =
+    `<svg xmlns="${svgNamespace}" width="${width}" height="${fullHeight}" ` +
+    `viewBox="0 0 ${width} ${fullHeight}" color="${colours.text}" ` +
+    `font-family="system-ui, Arial, sans-serif">`;
+  const markup = `${open}${body.replace(/\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')}</svg>`;
   return {
     markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`,
     width,
