@@ -1,7 +1,7 @@
 // The shell around every page: skip link, header with the import button and theme switch, section
 // navigation, the import panel and current page in <main>, and the footer. Moving between pages
 // moves focus to the new h1; files dropped anywhere on the window are imported.
-import { useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import { AppInfoFooter } from './components/AppInfoFooter';
 import { DropZone } from './components/import/DropZone';
 import { ImportButton } from './components/import/ImportButton';
@@ -10,7 +10,6 @@ import { Navigation } from './components/Navigation';
 import { ThemeToggle } from './components/ThemeToggle';
 import { useHashRoute } from './hooks/use-hash-route';
 import { ImportProvider } from './import/import-context';
-import { IndicatorPage } from './pages/IndicatorPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -18,6 +17,12 @@ import { QuestionsPage } from './pages/QuestionsPage';
 import { ResolutionsPage } from './pages/ResolutionsPage';
 import { SearchPage } from './pages/SearchPage';
 import { sectionLabel, type SectionId } from './sections';
+
+// The indicator page carries the charting library; it loads when first opened, so every other
+// page (and the scorecard) starts faster.
+const IndicatorPage = lazy(() =>
+  import('./pages/IndicatorPage').then((module) => ({ default: module.IndicatorPage })),
+);
 
 const pages: Record<SectionId, ComponentType> = {
   meetings: MeetingsPage,
@@ -69,7 +74,9 @@ export function App() {
             {meetingId !== null ? (
               <MeetingPage key={meetingId} id={meetingId} />
             ) : indicatorId !== null ? (
-              <IndicatorPage key={indicatorId} id={indicatorId} />
+              <Suspense fallback={<p role="status">Loading the indicator…</p>}>
+                <IndicatorPage key={indicatorId} id={indicatorId} />
+              </Suspense>
             ) : (
               <Page />
             )}

@@ -3,7 +3,7 @@
 // indicator, one meeting's pack or the whole store.
 import type Database from 'better-sqlite3';
 import { listIndicators, type IndicatorListing } from '../../db/indicators';
-import { getIndicatorSeries } from '../../db/indicator-series';
+import { getAllIndicatorSeries, getIndicatorSeries } from '../../db/indicator-series';
 import {
   findExceptions,
   findReportExceptions,
@@ -75,11 +75,22 @@ function scorecardRow(
   };
 }
 
+/** Every indicator's series (read in one pass), or just the one asked for. */
+function seriesById(db: Database.Database, onlyId?: number): Map<number, IndicatorSeries> {
+  if (onlyId === undefined) return getAllIndicatorSeries(db, isCumulativeKey);
+  const series = seriesOf(db, onlyId);
+  return new Map(series ? [[onlyId, series]] : []);
+}
+
 export function scorecard(db: Database.Database, onlyId?: number): ScorecardRow[] {
   const asOf = newestPeriodEnd(db);
-  return listIndicators(db, onlyId).map((listing) => {
-    const series = seriesOf(db, listing.id)!;
-    return scorecardRow(listing, series, findExceptions(series, { asOf }).length);
+  const series = seriesById(db, onlyId);
+  return listIndicators(db, onlyId).flatMap((listing) => {
+    const indicatorSeries = series.get(listing.id);
+    if (!indicatorSeries) return [];
+    return [
+      scorecardRow(listing, indicatorSeries, findExceptions(indicatorSeries, { asOf }).length),
+    ];
   });
 }
 
@@ -106,21 +117,15 @@ export function exceptionsFor(
 ): IndicatorException[] {
   const asOf = newestPeriodEnd(db);
   const stated = filter.meetingId === undefined ? null : statedAtMeeting(db, filter.meetingId);
-  const ids =
-    filter.indicatorId !== undefined
-      ? [filter.indicatorId]
-      : (db.prepare('SELECT id FROM indicator ORDER BY id').all() as { id: number }[]).map(
-          (row) => row.id,
-        );
+  const series = seriesById(db, filter.indicatorId);
   const reportLevel =
     filter.indicatorId === undefined ? reportExceptionsFor(db, filter.meetingId) : [];
+  const byId = [...series].sort(([a], [b]) => a - b);
   return [
     ...reportLevel,
-    ...ids.flatMap((id) => {
+    ...byId.flatMap(([id, indicatorSeries]) => {
       if (stated && !stated.has(id)) return [];
-      const series = seriesOf(db, id);
-      if (!series) return [];
-      const found = findExceptions(series, { asOf });
+      const found = findExceptions(indicatorSeries, { asOf });
       return stated ? found.filter((exception) => stated.get(id)?.has(exception.periodKey)) : found;
     }),
   ];

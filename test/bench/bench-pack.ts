@@ -155,7 +155,8 @@ function minutes(): string {
 }
 
 function dashboardPage(title: string, page: number): string {
-  const header = '<tr><td>Indicator</td><td>Target</td><td>Previous</td><td>Current</td><td>Status</td></tr>';
+  const header =
+    '<tr><td>Indicator</td><td>Target</td><td>Previous</td><td>Current</td><td>Status</td></tr>';
   const rows = Array.from({ length: 22 }, (_, row) => {
     const target = 40 + ((page * 7 + row * 3) % 55);
     const current = 30 + ((page * 11 + row * 5) % 65);
@@ -209,8 +210,9 @@ const style = `
   section:last-child { break-after: auto; }
   h1 { font-size: 18pt; } h2 { font-size: 14pt; }
   table { border-collapse: collapse; width: 100%; }
+  .agenda { table-layout: fixed; }
   .agenda td { border: none; padding: 4pt 6pt 4pt 0; width: 34%; }
-  .agenda td:first-child { width: 52%; } .agenda td:last-child { white-space: nowrap; width: 14%; }
+  .agenda td:first-child { width: 44%; } .agenda td:last-child { width: 22%; }
   td { border: 1px solid #444; padding: 3pt 6pt; text-align: left; font-size: 10pt; }
 `;
 

@@ -64,6 +64,17 @@ class Catalogue {
   }
 }
 
+/** The printed polarity; failing that, the way the target points ("> 95%": higher is better). */
+function polarityOf(row: IndicatorRow): Pick<NewIndicator, 'polarity' | 'polaritySource'> {
+  if (row.polarity.value !== 'unknown') {
+    return { polarity: row.polarity.value, polaritySource: row.polarity.source ?? 'unknown' };
+  }
+  const op = row.target?.op;
+  if (op === '>' || op === '>=') return { polarity: 'high', polaritySource: 'inferred' };
+  if (op === '<' || op === '<=') return { polarity: 'low', polaritySource: 'inferred' };
+  return { polarity: 'unknown', polaritySource: 'unknown' };
+}
+
 function factsOf(row: IndicatorRow): NewIndicator {
   const unit = row.values.find((value) => value.unit)?.unit ?? null;
   return {
@@ -71,8 +82,7 @@ function factsOf(row: IndicatorRow): NewIndicator {
     theme: row.theme,
     unit: unitOf(unit),
     frequency: row.frequency,
-    polarity: row.polarity.value,
-    polaritySource: row.polarity.source ?? 'unknown',
+    ...polarityOf(row),
   };
 }
 
