@@ -94,8 +94,7 @@ function storeAgenda(
         item.number,
         item.title,
         item.reportBy,
-        item.pages?.from ?? null,
-        item.pages?.to ?? null,
+        ...pageRange(item.pages),
         position,
         ...sourceColumns(documentId, item.source),
         id,
@@ -107,13 +106,17 @@ function storeAgenda(
           item.number,
           item.title,
           item.reportBy,
-          item.pages?.from ?? null,
-          item.pages?.to ?? null,
+          ...pageRange(item.pages),
           position,
           ...sourceColumns(documentId, item.source),
         ).lastInsertRowid,
       ),
   });
+}
+
+/** A printed page range, or none when it runs backwards ("Pages 109 - 13", a typo or cut text). */
+function pageRange(pages: { from: number; to: number } | null): [number | null, number | null] {
+  return pages && pages.from >= 1 && pages.to >= pages.from ? [pages.from, pages.to] : [null, null];
 }
 
 function storeReport(

@@ -280,6 +280,8 @@ export const contract = {
     result: z.array(importResultSchema),
   },
   'import.sample': { args: noArgs, result: z.array(importResultSchema) },
+  /** Stops the import under way: the file being read changes nothing, the rest are not started. */
+  'import.cancel': { args: noArgs, result: z.object({ cancelled: z.boolean() }) },
   'indicators.series': { args: z.object({ id }).strict(), result: indicatorSeriesSchema },
   'indicators.exceptions': {
     args: z.object({ indicatorId: id.optional(), meetingId: id.optional() }).strict(),

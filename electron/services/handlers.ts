@@ -70,10 +70,26 @@ export function createHandlers(context: HandlerContext): Handlers {
       throw error;
     }
   };
-  const importOptions = (): ImportOptions => ({
-    today: today(),
-    onProgress: publishImportProgress(context.bus),
-  });
+  let runningImport: AbortController | null = null;
+  /** Runs one import at a time, cancellable through import.cancel. */
+  const runImport = async <T>(work: (options: ImportOptions) => Promise<T>): Promise<T> => {
+    if (runningImport) {
+      throw new UserFacingError(
+        'An import is already under way. Wait for it to finish, or cancel it.',
+      );
+    }
+    const controller = new AbortController();
+    runningImport = controller;
+    try {
+      return await work({
+        today: today(),
+        onProgress: publishImportProgress(context.bus),
+        signal: controller.signal,
+      });
+    } finally {
+      runningImport = null;
+    }
+  };
   return {
     'app.info': () => ({
       version: context.version,
@@ -111,8 +127,14 @@ export function createHandlers(context: HandlerContext): Handlers {
         throw new UserFacingError(`Page ${page} of document ${documentId} is not in this store.`);
       return found;
     },
-    'import.files': ({ files }) => importUploads(db, files, importOptions()),
-    'import.sample': () => importFiles(db, [context.samplePackPath], importOptions()),
+    'import.files': ({ files }) => runImport((options) => importUploads(db, files, options)),
+    'import.sample': () =>
+      runImport((options) => importFiles(db, [context.samplePackPath], options)),
+    'import.cancel': () => {
+      const running = runningImport;
+      running?.abort();
+      return { cancelled: running !== null };
+    },
     'indicators.series': ({ id }) => seriesOf(db, id) ?? throwError(noSuchIndicator(id)),
     'indicators.exceptions': (filter) => exceptionsFor(db, filter),
     'indicators.rename': ({ id, name }) => editIndicator(id, () => renameIndicator(db, id, name)),

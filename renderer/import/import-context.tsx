@@ -15,6 +15,8 @@ export interface Importer {
   generation: number;
   importFiles: (files: readonly File[]) => void;
   importSample: () => void;
+  /** Asks the app to stop the import under way; its report then says what was not imported. */
+  cancel: () => void;
   dismiss: () => void;
 }
 
@@ -88,6 +90,13 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     if (!running) void run([], () => api.call('import.sample', {}), []);
   }, [api, run, running]);
 
+  const cancel = useCallback(() => {
+    setAnnouncement('Cancelling the import…');
+    api
+      .call('import.cancel', {})
+      .catch(() => setAnnouncement('The import could not be cancelled.'));
+  }, [api]);
+
   const dismiss = useCallback(() => {
     setState({ phase: 'idle' });
     setAnnouncement('');
@@ -104,7 +113,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   return (
-    <ImportContext value={{ state, announcement, generation, importFiles, importSample, dismiss }}>
+    <ImportContext
+      value={{ state, announcement, generation, importFiles, importSample, cancel, dismiss }}
+    >
       {children}
     </ImportContext>
   );

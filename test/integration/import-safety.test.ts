@@ -85,6 +85,29 @@ describe('importing a batch that holds bad files', () => {
   });
 });
 
+describe('a pack with a misprinted page range', () => {
+  it('still imports, keeping the item without the impossible range', async () => {
+    const pack = path.join(temp.dir, 'misprint.txt');
+    fs.writeFileSync(
+      pack,
+      'Meeting: Place Scrutiny Panel\n\nDate/Time: Monday, 3 March 2031 at 7.00 pm\n\nAGENDA\n\n' +
+        '1. Minutes of the meeting held on 2 February 2031.\t(Pages 109 - 13)\n' +
+        '2. Highways Update.\tDirector of Place\t(Pages 14 - 20)\n',
+    );
+    const [result] = await importFiles(store.db, [pack], { today });
+    expect(result!.status).toBe('imported');
+    const items = store.db
+      .prepare(
+        'SELECT number, page_from AS pageFrom, page_to AS pageTo FROM agenda_item ORDER BY position',
+      )
+      .all();
+    expect(items).toEqual([
+      { number: '1', pageFrom: null, pageTo: null },
+      { number: '2', pageFrom: 14, pageTo: 20 },
+    ]);
+  });
+});
+
 describe('importing a revised pack for the same meeting', () => {
   it('updates the imported rows in place and keeps the member’s questions, links and statuses', async () => {
     await importFiles(store.db, [samplePackPath], { today });

@@ -89,6 +89,7 @@ function importingApp(results: ImportResult[] = [imported, skipped, failed]) {
           resolve(results);
         };
       }),
+    'import.cancel': () => ({ cancelled: true }),
     'import.sample': () => {
       meetings = storedMeetings;
       return [{ ...imported, file: 'sample-agenda-pack.txt' }];
@@ -171,6 +172,17 @@ describe('importing agenda packs', () => {
 
     await finish();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('lets the member cancel an import under way', async () => {
+    const user = userEvent.setup();
+    const { transport, calls, finish } = importingApp();
+    await renderApp(transport, '#/meetings');
+    await user.upload(screen.getByLabelText('Choose agenda pack files'), files().slice(0, 1));
+    await user.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(callsTo(calls, 'import.cancel')).toEqual([{}]);
+    expect(screen.getByText('Cancelling the import…')).toBeInTheDocument();
+    await finish();
   });
 
   it('imports files dropped on the window through a drop zone shown while dragging', async () => {

@@ -37,6 +37,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     }),
     'import.files': () => [],
     'import.sample': () => [],
+    'import.cancel': () => ({ cancelled: false }),
     'indicators.series': () => {
       throw new UserFacingError('There is no indicator 1.');
     },

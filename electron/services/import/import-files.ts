@@ -132,7 +132,18 @@ export async function importFiles(
   const files = expandPackPaths(paths);
   const results: ImportFileResult[] = [];
   for (const file of files) {
-    if (options.signal?.aborted) break;
+    if (options.signal?.aborted) {
+      const name = options.displayName?.(file) ?? path.basename(file);
+      results.push({
+        file: name,
+        status: 'failed',
+        meetings: [],
+        counts: null,
+        warnings: [],
+        error: `${name} was not imported: the import was cancelled.`,
+      });
+      continue;
+    }
     const result = await importOne(db, file, options);
     results.push(result);
     options.onProgress?.({

@@ -6,7 +6,7 @@ import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 
 export function ImportPanel({ onDismiss }: { onDismiss: () => void }) {
-  const { state, announcement, dismiss } = useImporter();
+  const { state, announcement, cancel, dismiss } = useImporter();
   const close = (): void => {
     dismiss();
     onDismiss();
@@ -16,7 +16,7 @@ export function ImportPanel({ onDismiss }: { onDismiss: () => void }) {
       <div className="import-announcement" aria-live="polite">
         {announcement}
       </div>
-      {state.phase === 'running' && <ImportProgress files={state.files} />}
+      {state.phase === 'running' && <ImportProgress files={state.files} onCancel={cancel} />}
       {state.phase === 'reported' && (
         <ImportReport results={state.results} meetings={state.meetings} onDismiss={close} />
       )}

@@ -2,7 +2,13 @@
 // and indeterminate until the first one arrives.
 import type { FileProgress } from '../../import/import-state';
 
-export function ImportProgress({ files }: { files: FileProgress[] }) {
+export function ImportProgress({
+  files,
+  onCancel,
+}: {
+  files: FileProgress[];
+  onCancel: () => void;
+}) {
   return (
     <section className="import-progress" aria-labelledby="import-progress-heading">
       <h2 id="import-progress-heading">Importing</h2>
@@ -21,6 +27,9 @@ export function ImportProgress({ files }: { files: FileProgress[] }) {
           </li>
         ))}
       </ul>
+      <button type="button" onClick={onCancel}>
+        Cancel import
+      </button>
     </section>
   );
 }

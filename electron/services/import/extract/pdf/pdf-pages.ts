@@ -23,7 +23,7 @@ export const pagesWorthASecondWorker = 40;
  * a compressed object stream. Only decides when to start the second worker, so a stale or missing
  * figure costs speed, never text.
  */
-export function statedPageCount(data: ArrayBuffer): number {
+function statedPageCount(data: ArrayBuffer): number {
   const bytes = Buffer.from(data);
   let largest = 0;
   for (let at = bytes.indexOf('/Count'); at >= 0; at = bytes.indexOf('/Count', at + 6)) {
@@ -32,12 +32,6 @@ export function statedPageCount(data: ArrayBuffer): number {
   }
   return largest;
 }
-
-/**
- * pdfjs allocates heavily but keeps little (about 20 MB live for a 200-page pack), so a smaller
- * young generation than V8's default (48 MB) saves about 15 MB per worker at no measurable cost.
- */
-const workerLimits = { maxYoungGenerationSizeMb: 12 };
 
 export interface PdfReadOptions {
   signal?: AbortSignal;
@@ -121,7 +115,6 @@ export function readPdfPages(
       const worker = new Worker(pdfWorkerFile, {
         workerData: { data: buffer, nextPage },
         transferList: [buffer],
-        resourceLimits: workerLimits,
       });
       workers.add(worker);
       running += 1;
