@@ -30,12 +30,18 @@ export function listCatalogue(db: Database.Database): CatalogueEntry[] {
     .all() as CatalogueEntry[];
 }
 
+/** The name itself when free, else the name with the first free number: "Name (2)". */
+export function uniqueIndicatorName(db: Database.Database, wanted: string): string {
+  let name = wanted;
+  for (let n = 2; db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name); n += 1) {
+    name = `${wanted} (${n})`;
+  }
+  return name;
+}
+
 /** A new indicator named as the report names it; names are unique, so a clash gets a suffix. */
 export function createIndicator(db: Database.Database, indicator: NewIndicator): number {
-  let name = indicator.name;
-  for (let n = 2; db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name); n += 1) {
-    name = `${indicator.name} (${n})`;
-  }
+  const name = uniqueIndicatorName(db, indicator.name);
   return Number(
     db
       .prepare(

@@ -2,7 +2,7 @@
 // that are one measure, split out an alias that is really another. Each is marked as the member's,
 // so a later import files new figures accordingly and never undoes it.
 import type Database from 'better-sqlite3';
-import type { Polarity } from './indicator-catalogue';
+import { uniqueIndicatorName, type Polarity } from './indicator-catalogue';
 import { settleValue } from './indicator-values';
 
 export class CatalogueEditError extends Error {}
@@ -107,9 +107,7 @@ export function splitAlias(db: Database.Database, id: number, alias: string): nu
       'This is the indicator’s only name: there is nothing to split it from.',
     );
   return db.transaction(() => {
-    let name = alias;
-    for (let n = 2; db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name); n += 1)
-      name = `${alias} (${n})`;
+    const name = uniqueIndicatorName(db, alias);
     const newId = Number(
       db
         .prepare(

@@ -26,6 +26,17 @@ function sourceOf(row: SourceColumns): SourceRef | null {
   };
 }
 
+/** Rows read with source columns, turned into the contract's shape with one `source` each. */
+function withSources<T extends { source: SourceRef | null }>(rows: unknown[]): T[] {
+  return (rows as (Omit<T, 'source'> & SourceColumns)[]).map(
+    ({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo, ...rest }) =>
+      ({
+        ...rest,
+        source: sourceOf({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo }),
+      }) as unknown as T,
+  );
+}
+
 const src = (alias: string, lines = true) =>
   `${alias}.source_document_id AS sourceDocumentId, ${alias}.source_page AS sourcePage` +
   (lines
@@ -166,26 +177,12 @@ function minutesOf(db: Database.Database, meetingId: number): MeetingDetail['min
     title: minute.title,
     body: minute.body,
     discussionPoints: JSON.parse(minute.discussionPoints) as string[],
-    resolutions: (
-      resolutions.all(minute.id) as (Omit<
-        MeetingDetail['minutes'][number]['resolutions'][number],
-        'source'
-      > &
-        SourceColumns)[]
-    ).map(({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo, ...rest }) => ({
-      ...rest,
-      source: sourceOf({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo }),
-    })),
-    questions: (
-      questions.all(minute.id) as (Omit<
-        MeetingDetail['minutes'][number]['questions'][number],
-        'source'
-      > &
-        SourceColumns)[]
-    ).map(({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo, ...rest }) => ({
-      ...rest,
-      source: sourceOf({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo }),
-    })),
+    resolutions: withSources<MeetingDetail['minutes'][number]['resolutions'][number]>(
+      resolutions.all(minute.id),
+    ),
+    questions: withSources<MeetingDetail['minutes'][number]['questions'][number]>(
+      questions.all(minute.id),
+    ),
     source: sourceOf(minute),
   }));
 }
