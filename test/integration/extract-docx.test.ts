@@ -7,11 +7,22 @@ import { extractDocument } from '../../electron/services/import/extract/extract-
 
 const packs = path.resolve(__dirname, '../fixtures/packs');
 
+/** A page's lines without the blank lines that mark Word's paragraph breaks. */
+const joined = (page: string | undefined): string =>
+  (page ?? '').split('\n').filter(Boolean).join('\n');
+
 describe('extracting a Word agenda pack', () => {
+  it('marks the end of each Word paragraph with a blank line, as printed packs have', async () => {
+    const document = await extractDocument(path.join(packs, 'numbered.docx'));
+    expect(document.pages[0]).toMatch(
+      /^Report of the Head of Waste\n\n1\. Purpose of the report\n\n/,
+    );
+  });
+
   it('keeps automatic paragraph numbers, including multi-level ones like 2.1', async () => {
     const document = await extractDocument(path.join(packs, 'numbered.docx'));
     expect(document.format).toBe('docx');
-    const lines = (document.pages[0] ?? '').split('\n');
+    const lines = (document.pages[0] ?? '').split('\n').filter(Boolean);
     expect(lines.slice(0, 4)).toEqual([
       'Report of the Head of Waste',
       '1. Purpose of the report',
@@ -22,7 +33,7 @@ describe('extracting a Word agenda pack', () => {
 
   it('keeps lettered resolutions (a) and (b) apart, with roman sub-points under them', async () => {
     const document = await extractDocument(path.join(packs, 'numbered.docx'));
-    expect(document.pages[0]).toContain(
+    expect(joined(document.pages[0])).toContain(
       [
         'RESOLVED: That',
         '(a) the report be noted;',
@@ -35,8 +46,10 @@ describe('extracting a Word agenda pack', () => {
 
   it('restarts a new lettered list at (a) and honours a list that starts at 5', async () => {
     const document = await extractDocument(path.join(packs, 'numbered.docx'));
-    expect(document.pages[0]).toContain('Second resolution: That\n(a) the action plan be agreed.');
-    expect(document.pages[0]).toMatch(/\n5\. Background papers$/);
+    expect(joined(document.pages[0])).toContain(
+      'Second resolution: That\n(a) the action plan be agreed.',
+    );
+    expect(joined(document.pages[0])).toMatch(/\n5\. Background papers$/);
   });
 
   it('starts a new page at a page break and writes table rows as tab-separated cells', async () => {
@@ -45,6 +58,7 @@ describe('extracting a Word agenda pack', () => {
     expect(document.pages[1]).toBe(
       [
         'Performance dashboard',
+        '',
         'Indicator\tTarget\tCurrent\tStatus',
         'Household waste recycled\t45%\t27.3% (39)\tRed',
       ].join('\n'),

@@ -35,7 +35,9 @@ class PageWriter {
   ) {}
 
   breakPage(): void {
-    if ((this.pages[this.pages.length - 1] ?? []).length > 0) this.pages.push([]);
+    const page = this.pages[this.pages.length - 1] ?? [];
+    while (page[page.length - 1] === '') page.pop();
+    if (page.length > 0) this.pages.push([]);
   }
 
   addLines(text: string): void {
@@ -46,12 +48,22 @@ class PageWriter {
     }
   }
 
+  /**
+   * A blank line after each Word paragraph and table, as printed packs and their text conversions
+   * have: the parsers read a paragraph break as the end of a heading, a minute or a resolution.
+   */
+  private endBlock(): void {
+    const page = this.pages[this.pages.length - 1];
+    if (page && page.length > 0 && page[page.length - 1] !== '') page.push('');
+  }
+
   /** Walks body-level content: paragraphs, tables and content controls. */
   body(element: XmlElement): void {
     for (const child of childElements(element)) {
       if (child.name === 'w:p') this.paragraph(child);
       else if (child.name === 'w:tbl') this.table(child);
       else if (child.name === 'w:sdt') this.body(childElements(child, 'w:sdtContent')[0] ?? child);
+      if (child.name === 'w:p' || child.name === 'w:tbl') this.endBlock();
     }
   }
 
@@ -176,7 +188,7 @@ export async function docxPages(bytes: Uint8Array, fileName: string): Promise<st
       readStyles(await part('word/styles.xml')),
     );
     writer.body(childElements(documentRoot, 'w:body')[0] ?? documentRoot);
-    const pages = writer.pages.map((lines) => lines.join('\n'));
+    const pages = writer.pages.map((lines) => lines.join('\n').replace(/\n+$/, ''));
     return pages.length > 1 && pages[pages.length - 1] === '' ? pages.slice(0, -1) : pages;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
