@@ -10,6 +10,7 @@ import {
   parseOfficers,
   startsOfficerEntry,
 } from './officers';
+import { RESOLUTION_HEADING } from './resolutions';
 import { readableCase, tidyTitle } from './titles';
 import type { OfficerReport, PackLine, ReportParagraph } from '../../../../shared/agenda-pack';
 
@@ -33,6 +34,8 @@ const APPENDIX_LINE = /^appendix\s+([A-Z0-9]{1,3})\b\s*[-–—:.]?\s*(.+)$/i;
 const CLOSING_HEADING =
   /^(background papers|circulation under|equalit|relevant impact|human rights|crime and disorder|environmental implications|partnership working|timetable for decisions|resource implications|legal implications|financial implications|risk|list of appendices|appendices)/i;
 const MAX_HEADER_LINES = 14;
+/** "(a) the report be noted;", "b) That …": a lettered resolution. */
+const RESOLUTION_ITEM = /^(?:\([a-z]{1,4}\)|[a-z]\))\s/;
 
 function isCapitals(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
@@ -100,6 +103,22 @@ function isHeaderDateLine(text: string): boolean {
   return parseUkDate(text) !== null && text.replace(/^date[^:]*:/i, '').length < 40;
 }
 
+/**
+ * A resolution ("RESOLVED: That", "(a) the report be noted;") or a finished sentence not in
+ * capitals: the close of the part before the report, never its committee or title.
+ */
+function isOutsideHeader(text: string): boolean {
+  return (
+    RESOLUTION_HEADING.test(text) ||
+    RESOLUTION_ITEM.test(text) ||
+    (/[.;]$/.test(text) &&
+      !isCapitals(text) &&
+      !HEADER_LABEL.test(text) &&
+      !REPORT_OF.test(text) &&
+      !isHeaderDateLine(text))
+  );
+}
+
 function readHeader(blocks: TextBlock[]): Header & { used: number } {
   const header: Header = { committee: null, meetingDate: null, title: '', reportOf: null, end: 0 };
   const titleParts: string[] = [];
@@ -121,7 +140,7 @@ function readHeader(blocks: TextBlock[]): Header & { used: number } {
     used += 1;
     header.end = block.to;
     for (const text of headerUnits(block)) {
-      if (units === 0 && COUNCIL_NAME.test(text)) continue;
+      if ((units === 0 && COUNCIL_NAME.test(text)) || isOutsideHeader(text)) continue;
       units += 1;
       const isDateLine = parseUkDate(text) !== null && text.replace(/^date[^:]*:/i, '').length < 40;
       if (units === 1 && REPORT_OF.test(text)) {

@@ -40,6 +40,8 @@ function nextContent(lines: PackLine[], index: number, count: number): number[] 
  * Whether a report header starts at `index`: a line naming the committee (or "Report to"),
  * then within a few lines a date on its own and a "Report of" line, before any numbered paragraph;
  * or a "Report of" line on its own with the report's first numbered paragraph a few lines below.
+ * A header never starts before a page break it did not need to cross: when a line after the break
+ * opens the same header, the lines above the break (the foot of the minutes) are left out.
  * Returns the index where the header's "Report of" line is, or -1.
  */
 export function reportHeaderAt(lines: PackLine[], index: number): number {
@@ -65,7 +67,12 @@ export function reportHeaderAt(lines: PackLine[], index: number): number {
       hasDate = true;
     if (REPORT_OF.test(candidate) && reportOf < 0) reportOf = next;
   }
-  return hasDate && reportOf >= 0 ? reportOf : -1;
+  if (!hasDate || reportOf < 0) return -1;
+  const page = lines[index]?.page;
+  for (let later = index + 1; later < reportOf; later += 1) {
+    if (lines[later]?.page !== page && reportHeaderAt(lines, later) === reportOf) return -1;
+  }
+  return reportOf;
 }
 
 const SIGNATURE = /^(?:chair(?:man|woman|person)?|signed)\s*\.*$/i;
