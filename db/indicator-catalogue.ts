@@ -31,7 +31,7 @@ export function listCatalogue(db: Database.Database): CatalogueEntry[] {
 }
 
 /** The name itself when free, else the name with the first free number: "Name (2)". */
-export function uniqueIndicatorName(db: Database.Database, wanted: string): string {
+function uniqueIndicatorName(db: Database.Database, wanted: string): string {
   let name = wanted;
   for (let n = 2; db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name); n += 1) {
     name = `${wanted} (${n})`;
@@ -39,14 +39,21 @@ export function uniqueIndicatorName(db: Database.Database, wanted: string): stri
   return name;
 }
 
-/** A new indicator named as the report names it; names are unique, so a clash gets a suffix. */
-export function createIndicator(db: Database.Database, indicator: NewIndicator): number {
+/**
+ * A new indicator named as the report (or, for `memberNamed`, the member) names it; names are
+ * unique, so a clash gets a suffix.
+ */
+export function createIndicator(
+  db: Database.Database,
+  indicator: NewIndicator,
+  memberNamed = false,
+): number {
   const name = uniqueIndicatorName(db, indicator.name);
   return Number(
     db
       .prepare(
-        `INSERT INTO indicator (name, theme, polarity, polarity_source, unit, frequency)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO indicator (name, theme, polarity, polarity_source, unit, frequency, member_named)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         name,
@@ -55,6 +62,7 @@ export function createIndicator(db: Database.Database, indicator: NewIndicator):
         indicator.polaritySource,
         indicator.unit,
         indicator.frequency,
+        memberNamed ? 1 : 0,
       ).lastInsertRowid,
   );
 }

@@ -2,7 +2,7 @@
 // that are one measure, split out an alias that is really another. Each is marked as the member's,
 // so a later import files new figures accordingly and never undoes it.
 import type Database from 'better-sqlite3';
-import { uniqueIndicatorName, type Polarity } from './indicator-catalogue';
+import { createIndicator, type Polarity, type PolaritySource } from './indicator-catalogue';
 import { settleValue } from './indicator-values';
 
 export class CatalogueEditError extends Error {}
@@ -88,8 +88,8 @@ export function splitAlias(db: Database.Database, id: number, alias: string): nu
     .get(id) as
     | {
         theme: string | null;
-        polarity: string;
-        polaritySource: string;
+        polarity: Polarity;
+        polaritySource: PolaritySource;
         unit: string | null;
         frequency: string | null;
       }
@@ -107,22 +107,7 @@ export function splitAlias(db: Database.Database, id: number, alias: string): nu
       'This is the indicator’s only name: there is nothing to split it from.',
     );
   return db.transaction(() => {
-    const name = uniqueIndicatorName(db, alias);
-    const newId = Number(
-      db
-        .prepare(
-          `INSERT INTO indicator (name, theme, polarity, polarity_source, unit, frequency, member_named)
-           VALUES (?, ?, ?, ?, ?, ?, 1)`,
-        )
-        .run(
-          name,
-          indicator.theme,
-          indicator.polarity,
-          indicator.polaritySource,
-          indicator.unit,
-          indicator.frequency,
-        ).lastInsertRowid,
-    );
+    const newId = createIndicator(db, { ...indicator, name: alias }, true);
     db.prepare(
       "UPDATE indicator_alias SET indicator_id = ?, source = 'member', confidence = 1 WHERE id = ?",
     ).run(newId, aliasRow.id);
