@@ -8,6 +8,7 @@ import { findDocumentBySha256, storePack, type PackCounts } from '../../../db/pa
 import { messageOf } from '../../../shared/error-message';
 import { extractDocument } from './extract/extract-document';
 import { parsePack } from './parse/pack';
+import { normalisePages } from './parse/lines';
 import { storePackIndicators } from './indicators/store-indicators';
 import type { EventBus } from '../events';
 
@@ -96,14 +97,16 @@ async function importOne(
         warnings: [`${name} was imported before (as ${known.fileName}); nothing was changed.`],
       };
     }
-    const pack = parsePack({ pages: document.pages });
+    // Normalised once, for the pack parsers and the indicator readers alike.
+    const lines = normalisePages(document.pages);
+    const pack = parsePack({ pages: document.pages, lines });
     const stored = storePack(
       db,
       { ...document, fileName: path.basename(name) },
       pack,
       options.today,
       (documentId) => {
-        const indicators = storePackIndicators(db, documentId, pack, document.pages);
+        const indicators = storePackIndicators(db, documentId, pack, lines);
         return { figures: indicators.statements, warnings: indicators.warnings };
       },
     );

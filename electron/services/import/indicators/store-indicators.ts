@@ -2,7 +2,7 @@
 // dashboard row and narrative figure is matched to one canonical indicator (aliases kept), its
 // printed period resolved against the report's own quarter, and recorded as a statement.
 import type Database from 'better-sqlite3';
-import type { ParsedPack, SourceRange } from '../../../../shared/agenda-pack';
+import type { PackLine, ParsedPack, SourceRange } from '../../../../shared/agenda-pack';
 import {
   parsePeriod,
   previousPeriod,
@@ -18,7 +18,6 @@ import {
   type NewIndicator,
 } from '../../../../db/indicator-catalogue';
 import { recordStatement, type StatementInput } from '../../../../db/indicator-values';
-import { normalisePages } from '../parse/lines';
 import { nameSimilarity, normaliseIndicatorName } from './names';
 import { readPackIndicators } from './pack-indicators';
 import type { IndicatorRow, IndicatorValue } from './types';
@@ -104,9 +103,10 @@ export function storePackIndicators(
   db: Database.Database,
   documentId: number,
   pack: ParsedPack,
-  pages: string[],
+  /** The pack's pages as normalisePages gives them (line positions for dashboard rows). */
+  lines: PackLine[],
 ): StoredIndicators {
-  const reading = readPackIndicators(pack, { lines: normalisePages(pages) });
+  const reading = readPackIndicators(pack, { lines });
   const meetingDate = pack.meetingDate;
   const reportPeriod = reading.reportPeriodLabel
     ? reportPeriodFromTitle(reading.reportPeriodLabel, meetingDate)

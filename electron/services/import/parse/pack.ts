@@ -119,8 +119,9 @@ function unclaimed(lines: PackLine[], covered: boolean[]): UnrecognisedRange[] {
 }
 
 /** Parses the text of an agenda pack, one string per page (1-based page numbers in sources). */
-export function parsePack(input: { pages: string[] }): ParsedPack {
-  const lines = normalisePages(input.pages);
+/** `lines`: the pages already normalised (normalisePages), when the caller needs them too. */
+export function parsePack(input: { pages: string[]; lines?: PackLine[] }): ParsedPack {
+  const lines = input.lines ?? normalisePages(input.pages);
   const covered: boolean[] = lines.map(() => false);
   const positions = new Map(lines.map((line, index) => [`${line.page}:${line.line}`, index]));
   const cover = (source: SourceRange): void => {
