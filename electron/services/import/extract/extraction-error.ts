@@ -8,6 +8,8 @@ export type ExtractionErrorCode =
   | 'password'
   | 'no-text'
   | 'invalid-utf8'
+  | 'not-text'
+  | 'over-limit'
   | 'too-large'
   | 'unsupported'
   | 'cancelled'
@@ -33,7 +35,7 @@ function megabytes(bytes: number): string {
 export function extractionError(
   code: ExtractionErrorCode,
   fileName: string,
-  detail: { size?: number; limit?: number; reason?: string } = {},
+  detail: { size?: number; limit?: number; reason?: string; limitName?: string } = {},
 ): ExtractionError {
   const messages: Record<ExtractionErrorCode, string> = {
     empty: `${fileName} is empty: download the agenda pack again and import the new copy`,
@@ -43,6 +45,8 @@ export function extractionError(
     password: `${fileName} is password-protected: open it, save a copy without a password, and import that`,
     'no-text': `${fileName} has no text to read (it looks scanned, as images only): ask the council for a text PDF, or run it through OCR first`,
     'invalid-utf8': `${fileName} is not UTF-8 text${detail.reason ? ` (${detail.reason})` : ''}: open it in a text editor, save it with UTF-8 encoding, and import that`,
+    'not-text': `${fileName} is not plain text (${detail.reason ?? 'it holds NUL bytes'}): open it in a text editor, save it as UTF-8 text, and import that`,
+    'over-limit': `${fileName} was refused: ${detail.reason ?? 'it is too big once unpacked'} (the limit is ${detail.limitName ?? 'reached'}). It may be damaged or built to exhaust memory; open it in Word, save a fresh copy as .docx, and import that`,
     'too-large': `${fileName} is too large to import (${megabytes(detail.size ?? 0)}; the limit is ${megabytes(detail.limit ?? 0)}): split the pack into smaller files`,
     unsupported: `${fileName} is not a format Scrutineer can read: import a PDF, Word (.docx), text or Markdown file`,
     cancelled: `Reading ${fileName} was cancelled`,
