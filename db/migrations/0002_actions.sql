@@ -34,7 +34,8 @@ CREATE INDEX action_event_timeline ON action_event (action_id, created_at, id);
 
 -- A later agenda item, report or minute that answers an action: suggested on import, then
 -- confirmed or rejected by the chair. Keyed by the later meeting and the item's title, so a
--- re-import refreshes the evidence but never the chair's decision.
+-- re-import refreshes the evidence but never the chair's decision; only undecided suggestions
+-- that no longer match are removed.
 CREATE TABLE action_follow_up (
   id INTEGER PRIMARY KEY,
   action_id INTEGER NOT NULL REFERENCES action_item (id) ON DELETE CASCADE,
@@ -46,7 +47,6 @@ CREATE TABLE action_follow_up (
   evidence TEXT NOT NULL DEFAULT '',
   score REAL NOT NULL DEFAULT 0,
   state TEXT NOT NULL DEFAULT 'suggested' CHECK (state IN ('suggested', 'confirmed', 'rejected')),
-  still_suggested INTEGER NOT NULL DEFAULT 1 CHECK (still_suggested IN (0, 1)),
   decided_at TEXT,
   source_document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
   source_page INTEGER,
