@@ -3,7 +3,7 @@
 
 import { joinWrapped, sourceOf } from './lines';
 import { tidyTitle } from './titles';
-import type { AgendaItem, PackLine } from '../../../../shared/agenda-pack';
+import type { AgendaItem, PackLine } from '../agenda-pack';
 
 const ITEM_START = /^(\d{1,2})\s?([a-z])?[.)]?\s+(\S.*)$/;
 const COLUMN_HEADINGS = /^item\b.*\breport(?:ing)? (?:by|of|officer)\b/i;

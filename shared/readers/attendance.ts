@@ -8,7 +8,7 @@ import {
   startsWithHonorific,
   surnameOf,
 } from './names';
-import type { Attendance } from '../../../../shared/agenda-pack';
+import type { Attendance } from '../agenda-pack';
 
 const PRESENT = /^(?:members\s+)?present\s*:?\s*(.*)$/i;
 const IN_ATTENDANCE = /^(?:(?:also\s+)?in attendance|also present)\.?\s*:?\s*(.*)$/i;

@@ -4,7 +4,7 @@
 import { parseUkDate, parseUkTime } from './dates';
 import { joinWrapped, sourceOf } from './lines';
 import { isPrintedList, namesInPrintedList, namesOnLine, startsNameList } from './names';
-import type { FrontSheet, MeetingContact, PackLine } from '../../../../shared/agenda-pack';
+import type { FrontSheet, MeetingContact, PackLine } from '../agenda-pack';
 
 const LABEL =
   /^(meeting|committee|date\s*(?:\/|and|&)\s*time|date|time|location|venue|place|contact(?: officer)?|democratic services(?: officer)?|enquiries(?: to)?|e-?mail|tel(?:ephone)?|phone)\s*:\s*(.*)$/i;

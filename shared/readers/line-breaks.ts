@@ -2,7 +2,7 @@
 // block-based parsers see a minute heading, a RESOLVED line or a report heading as a part of its own.
 
 import { RESOLUTION_HEADING } from './resolutions';
-import type { PackLine } from '../../../../shared/agenda-pack';
+import type { PackLine } from '../agenda-pack';
 
 /** A page counts as gapless when fewer than one line in this many is blank between content. */
 const GAPLESS_RATIO = 10;

@@ -2,7 +2,7 @@
 // stripped, page furniture (blank-page notices, page numbers, running headers) dropped.
 
 import { unmarkedBreaks } from './line-breaks';
-import type { PackLine, SourceRange } from '../../../../shared/agenda-pack';
+import type { PackLine, SourceRange } from '../agenda-pack';
 
 const BLANK_PAGE_NOTICE = /^this page (is )?(intentionally|deliberately) (left )?blank\.?$/i;
 const PAGE_NUMBER = /^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$/i;

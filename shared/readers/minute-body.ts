@@ -11,7 +11,7 @@ import {
   sentencesOf,
   type ResolutionEntry,
 } from './resolutions';
-import type { Minute, PackLine, Resolution } from '../../../../shared/agenda-pack';
+import type { Minute, PackLine, Resolution } from '../agenda-pack';
 
 const DISCUSSION_INTRO =
   /^arising from (?:the )?discussions?\b|\bthe following (?:points|comments|questions)(?: were)? (?:made|raised|noted)\b/i;

@@ -6,7 +6,7 @@ import { parseTimeSpan, parseUkDate, parseUkTime } from './dates';
 import { blocksOf, joinWrapped, sourceOf, splitBlock, type TextBlock } from './lines';
 import { readMinuteBody } from './minute-body';
 import { tidyTitle } from './titles';
-import type { Minute, MinutesOfMeeting, PackLine } from '../../../../shared/agenda-pack';
+import type { Minute, MinutesOfMeeting, PackLine } from '../agenda-pack';
 
 /** "45. Title", "45 Title", "CSC/23/45 Title" (committee/year/number), "45/25 Title" (number/year). */
 const MINUTE_HEADING =

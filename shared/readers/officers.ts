@@ -3,7 +3,7 @@
 
 import { EMAIL, PHONE } from './front-sheet';
 import { splitNameAndRole } from './names';
-import type { OfficerContact } from '../../../../shared/agenda-pack';
+import type { OfficerContact } from '../agenda-pack';
 
 const PHONE_LINE = /^(?:tel|telephone|phone|mobile|direct line|t)\s*[:.]/i;
 const EMAIL_LINE = /^e-?mail\s*[:.]/i;

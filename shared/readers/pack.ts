@@ -17,7 +17,7 @@ import type {
   ParsedPack,
   SourceRange,
   UnrecognisedRange,
-} from '../../../../shared/agenda-pack';
+} from '../agenda-pack';
 
 const MIN_TABLE_ROWS = 3;
 const MAX_TABLE_GAP = 2;

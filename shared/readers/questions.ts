@@ -1,7 +1,7 @@
 // Reads the questions recorded in a "Question Time" or members' questions minute: who asked,
 // the question, the reply, and any supplementary question and its answer.
 
-import type { QuestionKind, QuestionRecord, SourceRange } from '../../../../shared/agenda-pack';
+import type { QuestionKind, QuestionRecord, SourceRange } from '../agenda-pack';
 
 const ASKED_BY =
   /^(?:question\s+(?:asked\s+)?(?:by|from)|questions?\s+submitted\s+by)\s+(.+?)\s*:?$/i;

@@ -12,7 +12,7 @@ import {
 } from './officers';
 import { RESOLUTION_HEADING } from './resolutions';
 import { readableCase, tidyTitle } from './titles';
-import type { OfficerReport, PackLine, ReportParagraph } from '../../../../shared/agenda-pack';
+import type { OfficerReport, PackLine, ReportParagraph } from '../agenda-pack';
 
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,2})+|\d{1,3}(?=\.)|\d{1,3}(?=\t[^\t]*$))\.?\s+(\S.*)$/;
 const REPORT_OF = /^(?:joint\s+)?report\s+(?:of|by|from)\b\s*:?\s*(?:the\s+)?/i;

@@ -1,7 +1,7 @@
 // Reads what a committee resolved (RESOLVED blocks, one sentence, lettered (a), (b) … or numbered) and the
 // commitments recorded in passing ("would be circulated"), which a chair follows up later.
 
-import type { Resolution, ResolutionKind, SourceRange } from '../../../../shared/agenda-pack';
+import type { Resolution, ResolutionKind, SourceRange } from '../agenda-pack';
 
 /** A resolution heading and any text printed on the same line ("RESOLVED: That …"). */
 export const RESOLUTION_HEADING =

@@ -4,7 +4,7 @@
 import { firstAgendaItemAt } from './agenda';
 import { parseUkDate } from './dates';
 import { looksLikeFrontSheet } from './front-sheet';
-import type { PackLine } from '../../../../shared/agenda-pack';
+import type { PackLine } from '../agenda-pack';
 
 export type SegmentKind = 'frontSheet' | 'agenda' | 'minutes' | 'report';
 

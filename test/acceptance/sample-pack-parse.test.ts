@@ -2,8 +2,8 @@
 // (a minute heading, the minutes' closing block, a report heading), which the seeds never do.
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitPages } from '../../electron/services/import/parse/lines';
-import { parsePack } from '../../electron/services/import/parse/pack';
+import { splitPages } from '../../shared/readers/lines';
+import { parsePack } from '../../shared/readers/pack';
 
 const samplePack = path.resolve(__dirname, '../../assets/sample/sample-agenda-pack.txt');
 

@@ -3,14 +3,14 @@
 // with a note when the seeds are not present.
 import fs from 'node:fs';
 import path from 'node:path';
-import { normalisePages, splitPages } from '../../electron/services/import/parse/lines';
-import { parsePack } from '../../electron/services/import/parse/pack';
-import { nameSimilarity } from '../../electron/services/import/indicators/names';
+import { normalisePages, splitPages } from '../../shared/readers/lines';
+import { parsePack } from '../../shared/readers/pack';
+import { nameSimilarity } from '../../shared/readers/indicators/names';
 import {
   readPackIndicators,
   type PackIndicators,
-} from '../../electron/services/import/indicators/pack-indicators';
-import type { IndicatorRow } from '../../electron/services/import/indicators/types';
+} from '../../shared/readers/indicators/pack-indicators';
+import type { IndicatorRow } from '../../shared/readers/indicators/types';
 
 const seedsDir = path.resolve(__dirname, '../../../shared/seeds');
 const haveSeeds = fs.existsSync(seedsDir);

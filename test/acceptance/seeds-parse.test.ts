@@ -2,8 +2,8 @@
 // run time (never copied into the project). Skips with a note when the seeds are not present.
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitPages } from '../../electron/services/import/parse/lines';
-import { parsePack } from '../../electron/services/import/parse/pack';
+import { splitPages } from '../../shared/readers/lines';
+import { parsePack } from '../../shared/readers/pack';
 import type { ParsedPack } from '../../shared/agenda-pack';
 
 const seedsDir = path.resolve(__dirname, '../../../shared/seeds');

@@ -8,7 +8,7 @@ import { storePack, type PackCounts } from '../../db/pack-writer';
 import { openStore } from '../../db/store';
 import { extractDocument } from '../../electron/services/import/extract/extract-document';
 import { importFiles } from '../../electron/services/import/import-files';
-import { parsePack } from '../../electron/services/import/parse/pack';
+import { parsePack } from '../../shared/readers/pack';
 
 export const runs = 3;
 const today = '2031-02-01';

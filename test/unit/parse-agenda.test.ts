@@ -1,6 +1,6 @@
 // How agenda items are rebuilt from a flattened two-column agenda (item | report by | pages).
-import { parseAgenda } from '../../electron/services/import/parse/agenda';
-import { normalisePages } from '../../electron/services/import/parse/lines';
+import { parseAgenda } from '../../shared/readers/agenda';
+import { normalisePages } from '../../shared/readers/lines';
 
 // Mirrors an agenda whose titles, "report by" column and page ranges wrap over several lines.
 const AGENDA = `AGENDA

@@ -3,7 +3,7 @@ import {
   parseTimeSpan,
   parseUkDate,
   parseUkTime,
-} from '../../electron/services/import/parse/dates';
+} from '../../shared/readers/dates';
 
 describe('reading UK dates and times', () => {
   it('reads a front-sheet date with weekday and time (mirrors "Date/Time: Tuesday, 7 June 2022 at 2.00 pm")', () => {

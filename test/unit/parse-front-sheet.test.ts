@@ -1,6 +1,6 @@
 // How the front sheet of a pack is read: meeting, date and time, venue, contact and members.
-import { parseFrontSheet } from '../../electron/services/import/parse/front-sheet';
-import { normalisePages } from '../../electron/services/import/parse/lines';
+import { parseFrontSheet } from '../../shared/readers/front-sheet';
+import { normalisePages } from '../../shared/readers/lines';
 
 // Mirrors the labelled front sheet with bold values and two members to a line.
 const FRONT_SHEET = `Meeting: **Adult Care Scrutiny Panel**

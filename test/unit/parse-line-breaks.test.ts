@@ -1,6 +1,6 @@
 // PDF extraction writes no blank lines between paragraphs; these tests pin where a paragraph is
 // taken to start on such a page, and that pages which do have blank lines are grouped as before.
-import { blocksOf, normalisePages } from '../../electron/services/import/parse/lines';
+import { blocksOf, normalisePages } from '../../shared/readers/lines';
 
 function blockTexts(pages: string[]): string[] {
   return blocksOf(normalisePages(pages)).map((block) => block.text);

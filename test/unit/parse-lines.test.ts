@@ -3,7 +3,7 @@ import {
   blocksOf,
   normalisePages,
   stripEmphasis,
-} from '../../electron/services/import/parse/lines';
+} from '../../shared/readers/lines';
 
 const texts = (pages: string[]): string[] =>
   normalisePages(pages)

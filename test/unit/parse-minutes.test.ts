@@ -1,6 +1,6 @@
 // How the minutes of a previous meeting are read: attendance, numbered minutes, what was resolved.
-import { normalisePages } from '../../electron/services/import/parse/lines';
-import { parseMinutes } from '../../electron/services/import/parse/minutes';
+import { normalisePages } from '../../shared/readers/lines';
+import { parseMinutes } from '../../shared/readers/minutes';
 
 // Mirrors minutes with a PRESENT list, "In Attendance", a question time minute, a discussion
 // minute with i), ii) points, lettered resolutions and the closing time span.

@@ -1,6 +1,6 @@
 // Packs laid out the way other English councils print them, not the way the seeds do: modern.gov
 // front sheets and agendas, "Present:" minutes with coded minute numbers, labelled report headers.
-import { parsePack } from '../../electron/services/import/parse/pack';
+import { parsePack } from '../../shared/readers/pack';
 
 /**
  * Mirrors a modern.gov "Public Document Pack" as PDF extraction gives it: no blank lines, labelled

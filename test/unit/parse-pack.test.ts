@@ -1,6 +1,6 @@
 // How a whole pack is put together: parts found in order, reports tied to agenda items, nothing lost.
-import { splitPages } from '../../electron/services/import/parse/lines';
-import { parsePack } from '../../electron/services/import/parse/pack';
+import { splitPages } from '../../shared/readers/lines';
+import { parsePack } from '../../shared/readers/pack';
 
 // Mirrors a short pack: front sheet and agenda on page 1, minutes on page 2, a report with a
 // dashboard table on page 3, and a page of guidance nobody parses.

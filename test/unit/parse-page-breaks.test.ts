@@ -1,9 +1,9 @@
 // Packs converted page by page put a part's edge right on a page break, with no blank line between
 // the foot of one page and the top of the next; each test puts one such pattern across a break.
-import { blocksOf, normalisePages } from '../../electron/services/import/parse/lines';
-import { parseMinutes } from '../../electron/services/import/parse/minutes';
-import { parsePack } from '../../electron/services/import/parse/pack';
-import { parseReport } from '../../electron/services/import/parse/reports';
+import { blocksOf, normalisePages } from '../../shared/readers/lines';
+import { parseMinutes } from '../../shared/readers/minutes';
+import { parsePack } from '../../shared/readers/pack';
+import { parseReport } from '../../shared/readers/reports';
 
 const MINUTES_OPENING = `Minutes of a meeting of the Environment Scrutiny Panel held at Market House on Monday, 4 March 2030.
 

@@ -1,8 +1,8 @@
 // Browser-printed packs have no blank lines, so a report header at the top of a page sits straight
 // under the last resolution of the minutes before it; the header must not reach back into them.
-import { normalisePages } from '../../electron/services/import/parse/lines';
-import { parsePack } from '../../electron/services/import/parse/pack';
-import { parseReport } from '../../electron/services/import/parse/reports';
+import { normalisePages } from '../../shared/readers/lines';
+import { parsePack } from '../../shared/readers/pack';
+import { parseReport } from '../../shared/readers/reports';
 
 // Mirrors a Chromium-printed pack: minutes ending in a lettered RESOLVED block, then a report
 // header at the top of the next page.

@@ -1,6 +1,6 @@
 // How an officer report is read: header, numbered paragraphs under headings, officers, appendices.
-import { normalisePages } from '../../electron/services/import/parse/lines';
-import { parseReport } from '../../electron/services/import/parse/reports';
+import { normalisePages } from '../../shared/readers/lines';
+import { parseReport } from '../../shared/readers/reports';
 
 // Mirrors a report header in bold capitals wrapped over lines, numbered paragraphs with a bullet
 // list, closing sections, two styles of officer contact, and an appendix that restarts numbering.

@@ -1,6 +1,6 @@
 // Packs that print their parts with no labels and no blank lines (how district councils' Word
 // templates come out of PDF extraction): the parts must still be found by what they say.
-import { parsePack } from '../../electron/services/import/parse/pack';
+import { parsePack } from '../../shared/readers/pack';
 
 /**
  * Mirrors a district council front sheet with no "Date:" or "Venue:" labels: council, committee,

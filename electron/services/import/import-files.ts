@@ -7,8 +7,8 @@ import type Database from 'better-sqlite3';
 import { findDocumentBySha256, storePack, type PackCounts } from '../../../db/pack-writer';
 import { messageOf } from '../../../shared/error-message';
 import { extractDocument } from './extract/extract-document';
-import { parsePack } from './parse/pack';
-import { normalisePages } from './parse/lines';
+import { parsePack } from '../../../shared/readers/pack';
+import { normalisePages } from '../../../shared/readers/lines';
 import { storePackIndicators } from './indicators/store-indicators';
 import type { EventBus } from '../events';
 

@@ -13,8 +13,8 @@ import {
   parseTarget,
   parseTrendWord,
 } from './values';
-import type { DashboardRegion, SourceRange } from '../../../../shared/agenda-pack';
-import type { Target } from '../../../../shared/indicator-series';
+import type { DashboardRegion, SourceRange } from '../../agenda-pack';
+import type { Target } from '../../indicator-series';
 import type { ColumnRole, DashboardReading, IndicatorRow, PeriodValue, Polarity } from './types';
 
 export interface LinePosition {

@@ -1,7 +1,7 @@
 // Performance reports quote indicator values in sentences ("… was 94.6% in quarter 2 (1016
 // children). This is similar to quarter 1 (94.9%)"): this file reads those figures, conservatively.
 import { parseIndicatorValue } from './values';
-import type { OfficerReport, ReportParagraph } from '../../../../shared/agenda-pack';
+import type { OfficerReport, ReportParagraph } from '../../agenda-pack';
 import type { NarrativeStatement, NarrativeValue } from './types';
 
 const YEAR = String.raw`\d{4}(?:\/\d{2,4})?`;

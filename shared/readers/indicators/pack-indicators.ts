@@ -3,13 +3,16 @@
 import { readDashboard, type LinePosition } from './dashboard-table';
 import { nameSimilarity } from './names';
 import { readNarrative } from './narrative';
-import type { DashboardRegion, PackLine, ParsedPack } from '../../../../shared/agenda-pack';
-import type { IndicatorRow, NarrativeStatement } from './types';
+import { readPeriodTable } from './period-table';
+import { cellKind, cellsOf } from './columns';
+import type { DashboardRegion, PackLine, ParsedPack } from '../../agenda-pack';
+import type { DashboardReading, IndicatorRow, NarrativeStatement, TableSummary } from './types';
 
 const PERFORMANCE_REPORT = /\bperformance\b/i;
 const REPORT_PERIOD =
   /(?:quarter|q)\s?[1-4],?\s+\d{4}\/\d{2,4}|\d{4}\/\d{2,4},?\s+(?:quarter|q)\s?[1-4]|(?:spring|summer|autumn)\s+(?:term\s+)?\d{4}|(?:year\s+end(?:ing)?\s+)?\d{4}\/\d{2,4}/i;
 const MIN_SUBJECT_MATCH = 0.6;
+const FIGURE_KINDS = new Set(['figure', 'none', 'target']);
 
 export interface LinkedStatement extends NarrativeStatement {
   /** The index in `rows` of the dashboard row the sentence speaks of, or null. */
@@ -21,6 +24,8 @@ export interface PackIndicators {
   reportPeriodLabel: string | null;
   rows: IndicatorRow[];
   narrative: LinkedStatement[];
+  /** Every table that holds figures, with how much of it was read. */
+  tables: TableSummary[];
   warnings: string[];
 }
 
@@ -77,11 +82,48 @@ export function readPackIndicators(
     performanceReports.map((report) => reportPeriodOf(report.title)).find(Boolean) ?? null;
   const rows: IndicatorRow[] = [];
   const warnings: string[] = [];
+  const tables: TableSummary[] = [];
   for (const region of pack.dashboards) {
     const linePositions = options.lines ? regionPositions(region, options.lines) : undefined;
-    const reading = readDashboard(region, { reportPeriodLabel, linePositions });
-    rows.push(...reading.rows);
-    warnings.push(...reading.warnings);
+    const dashboard = readDashboard(region, { reportPeriodLabel, linePositions });
+    const reading: DashboardReading | null =
+      dashboard.rows.length > 0
+        ? dashboard
+        : readPeriodTable(region, {
+            reportPeriodLabel,
+            meetingDate: pack.meetingDate,
+            linePositions,
+          });
+    const figureRows = region.lines.filter(
+      (line) => cellsOf(line).filter((cell) => FIGURE_KINDS.has(cellKind(cell))).length >= 2,
+    ).length;
+    if (reading && reading.rows.length > 0) {
+      rows.push(...reading.rows);
+      warnings.push(...reading.warnings);
+      tables.push({
+        title: region.title,
+        page: region.source.page,
+        rows: Math.max(figureRows, reading.rows.length),
+        readRows: reading.rows.filter((row) => row.values.some((v) => v.value !== null)).length,
+        values: reading.rows.reduce(
+          (sum, row) => sum + row.values.filter((v) => v.value !== null).length,
+          0,
+        ),
+        read: true,
+      });
+    } else if (figureRows >= 2) {
+      tables.push({
+        title: region.title,
+        page: region.source.page,
+        rows: figureRows,
+        readRows: 0,
+        values: 0,
+        read: false,
+      });
+      warnings.push(
+        `the table ${region.title ? `"${region.title}" ` : ''}on page ${region.source.page} holds figures but its header did not say what they are, so it was not read`,
+      );
+    }
   }
   const narrative = performanceReports.flatMap(readNarrative).map((statement) => ({
     ...statement,
@@ -90,5 +132,5 @@ export function readPackIndicators(
   if (performanceReports.length > 0 && rows.length === 0) {
     warnings.push('the pack has a performance report but no dashboard table could be read');
   }
-  return { reportPeriodLabel, rows, narrative, warnings };
+  return { reportPeriodLabel, rows, narrative, tables, warnings };
 }

@@ -1,7 +1,7 @@
 // The plain data the indicator readers return: dashboard rows and narrative statements as printed in
 // an agenda pack, each with its source, before periods are resolved or anything is stored.
-import type { SourceRange } from '../../../../shared/agenda-pack';
-import type { Target } from '../../../../shared/indicator-series';
+import type { SourceRange } from '../../agenda-pack';
+import type { Target } from '../../indicator-series';
 
 export type ValueUnit = 'percent' | 'number' | 'ratio' | 'rate';
 
@@ -32,8 +32,11 @@ export interface Polarity {
 /** A value for one period as printed in a dashboard row ("Q3 2021/22", or a bare "Q1"). */
 export interface PeriodValue extends IndicatorValue {
   periodLabel: string | null;
-  /** Which of the row's value columns it came from. */
-  column: 'previous' | 'latest';
+  /**
+   * Which of the row's value columns it came from: the latest, an earlier one, or (unlabelled) the
+   * same period a year before the report's own.
+   */
+  column: 'previous' | 'latest' | 'same-last-year';
 }
 
 /** What a dashboard's columns can hold, recognised from the header words. */
@@ -81,6 +84,20 @@ export interface IndicatorRow {
 export interface DashboardReading {
   rows: IndicatorRow[];
   warnings: string[];
+}
+
+/** What the import report says of one table: found where, and how many rows became values. */
+export interface TableSummary {
+  title: string | null;
+  page: number;
+  /** Body rows that looked like an indicator's row. */
+  rows: number;
+  /** Rows that gave at least one figure. */
+  readRows: number;
+  /** Figures read from the table. */
+  values: number;
+  /** False when the table holds figures but no header said what they were. */
+  read: boolean;
 }
 
 /** A figure quoted in a narrative sentence, with the period as written ("quarter 2", "previous quarter"). */

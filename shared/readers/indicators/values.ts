@@ -1,6 +1,6 @@
 // Reads the figures and words printed in dashboard cells ("27.3% (39)", ">97.2%", "A", "Higher
 // (low is good)") into plain values, keeping the printed text whenever there is no figure.
-import type { Target } from '../../../../shared/indicator-series';
+import type { Target } from '../../indicator-series';
 import type { ChangeWord, IndicatorValue, PolarityValue, Rag, TrendWord } from './types';
 
 const NUMBER = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-−]?\.\d+`;
@@ -20,10 +20,25 @@ export function isNoFigure(text: string): boolean {
   return NO_FIGURE.test(text.trim());
 }
 
+/** "£1.2m", "£350k", "£2bn": a money figure with its multiplier. */
+const MONEY = new RegExp(String.raw`^£\s*(${NUMBER})\s*(m|k|bn|million|billion)\b\.?$`, 'i');
+const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+/** A unit word after the figure ("12.5 days", "97.4 kg"): the figure is read, the word dropped. */
+const UNIT_WORD =
+  /\s+(?:days?|weeks?|months?|years?|hours?|hrs|mins?|minutes?|seconds?|kg|tonnes?|people|households|homes|children|cases|visits)\.?$/i;
+/** Suppressed small numbers ("<5", "< 10") are printed so as not to identify anyone: no figure. */
+const SUPPRESSED = /^[<≤]\s*\d{1,2}$/;
+
 /** Reads one printed figure; anything that is not a figure keeps its text with a null value. */
 export function parseIndicatorValue(text: string): IndicatorValue {
   const printed = text.replace(/\s+/g, ' ').trim();
-  const match = FIGURE.exec(printed);
+  if (SUPPRESSED.test(printed)) return { value: null, count: null, unit: null, text: printed };
+  const money = MONEY.exec(printed);
+  if (money?.[1] && money[2]) {
+    const value = toNumber(money[1]) * (MULTIPLIER[money[2].toLowerCase()] ?? 1);
+    return { value, count: null, unit: 'number', text: printed };
+  }
+  const match = FIGURE.exec(printed.replace(UNIT_WORD, ''));
   if (!match || !match[1]) return { value: null, count: null, unit: null, text: printed };
   const first = toNumber(match[1]);
   const count = match[3] === undefined ? null : toNumber(match[3]);
@@ -35,20 +50,40 @@ export function parseIndicatorValue(text: string): IndicatorValue {
   return { value: first, count: Number.isInteger(count) ? count : null, unit, text: printed };
 }
 
-const TARGET = new RegExp(String.raw`^(>=|<=|≥|≤|=>|=<|>|<|=)?\s*(${NUMBER})\s*%?\s*\*?$`);
+const TARGET = new RegExp(
+  String.raw`^(>=|<=|≥|≤|=>|=<|>|<|=|at least|no (?:less|fewer) than|at most|no more than|under|over|above|below)?\s*[£]?(${NUMBER})\s*%?\s*(\+|or (?:more|above|higher|less|below|lower|fewer))?\s*(?:days?|weeks?)?\s*\*?$`,
+  'i',
+);
+const TARGET_RANGE = new RegExp(
+  String.raw`^[£]?(${NUMBER})\s*%?\s*(?:-|–|to)\s*[£]?(${NUMBER})\s*%?$`,
+  'i',
+);
+const AT_LEAST = /^(?:>=|≥|=>|at least|no (?:less|fewer) than)$|^(?:\+|or (?:more|above|higher))$/i;
+const AT_MOST = /^(?:<=|≤|=<|at most|no more than)$|^or (?:less|below|lower|fewer)$/i;
+const ABOVE = /^(?:>|over|above)$/i;
+const BELOW = /^(?:<|under|below)$/i;
 
 /**
  * Reads a printed target. ">97.2%" and "<20.8%" carry their own direction; a bare "90%" takes it
  * from the indicator's polarity (at least 90% when high is good, at most when low is good).
  */
 export function parseTarget(text: string, polarity: PolarityValue = 'unknown'): Target | null {
-  const match = TARGET.exec(text.replace(/\s+/g, ' ').trim());
+  const printed = text.replace(/\s+/g, ' ').trim();
+  const range = TARGET_RANGE.exec(printed);
+  if (range?.[1] && range[2]) {
+    // A range ("90-95%") is met from its lower end when high is good, its upper end when low is.
+    const [low, high] = [toNumber(range[1]), toNumber(range[2])].sort((a, b) => a - b);
+    return polarity === 'low' ? { op: '<=', value: high! } : { op: '>=', value: low! };
+  }
+  const match = TARGET.exec(printed);
   if (!match || !match[2]) return null;
   const value = toNumber(match[2]);
-  const printedOp = match[1];
-  if (printedOp === '>' || printedOp === '<' || printedOp === '=') return { op: printedOp, value };
-  if (printedOp === '>=' || printedOp === '≥' || printedOp === '=>') return { op: '>=', value };
-  if (printedOp === '<=' || printedOp === '≤' || printedOp === '=<') return { op: '<=', value };
+  const printedOp = match[1] ?? match[3] ?? '';
+  if (printedOp === '=') return { op: '=', value };
+  if (ABOVE.test(printedOp)) return { op: '>', value };
+  if (BELOW.test(printedOp)) return { op: '<', value };
+  if (AT_LEAST.test(printedOp)) return { op: '>=', value };
+  if (AT_MOST.test(printedOp)) return { op: '<=', value };
   if (polarity === 'high') return { op: '>=', value };
   if (polarity === 'low') return { op: '<=', value };
   return { op: '=', value };
@@ -61,11 +96,34 @@ const RAG_WORDS: Record<string, Rag> = {
   amber: 'amber',
   g: 'green',
   green: 'green',
+  // Blue is "exceeding target" on the councils that print it: the target is met.
+  b: 'green',
+  blue: 'green',
+  'on track': 'green',
+  'on target': 'green',
+  achieved: 'green',
+  met: 'green',
+  'at risk': 'amber',
+  'close to target': 'amber',
+  'off track': 'red',
+  'off target': 'red',
+  'not met': 'red',
 };
 
-/** "Red"/"R", "Amber"/"A", "Green"/"G" in any case; anything else (N/A, blank) is null. */
+/**
+ * "Red"/"R", "Amber"/"A", "Green"/"G" (and Blue, "On track", "Off track") in any case; anything
+ * else (N/A, blank) is null.
+ */
 export function parseRag(text: string): Rag | null {
-  return RAG_WORDS[text.trim().toLowerCase().replace(/\.$/, '')] ?? null;
+  return (
+    RAG_WORDS[
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .replace(/[\s/-]+/g, ' ')
+    ] ?? null
+  );
 }
 
 const QUARTILE_WORDS: Record<string, number> = {
@@ -100,7 +158,11 @@ const TREND_PATTERNS: Array<[RegExp, TrendWord]> = [
   ],
   [/^(?:similar|no change|unchanged|same|stable|static|level|no significant change)\b/i, 'similar'],
   [/^(?:better|improv(?:ed|ing|ement))\b/i, 'better'],
-  [/^(?:worse|declin(?:ed|ing|e)|deteriorat(?:ed|ing|ion))\b/i, 'worse'],
+  [/^(?:worse|worsen(?:ed|ing)?|declin(?:ed|ing|e)|deteriorat(?:ed|ing|ion))\b/i, 'worse'],
+  // Direction-of-travel arrows say whether performance improved, not which way the figure moved.
+  [/^[↑⇧▲△⬆]$/u, 'better'],
+  [/^[↓⇩▼▽⬇]$/u, 'worse'],
+  [/^[↔⇔►▶→⟷=]$/u, 'similar'],
 ];
 
 /** The trend word at the start of a trend cell ("Higher (low is good)" → increase). */
