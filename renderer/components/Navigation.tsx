@@ -1,7 +1,10 @@
-// The sidebar list of sections. The current one carries aria-current="page" so it is announced
-// and styled as the page the member is on.
+// The sidebar list of sections (on a narrow window, the list the menu button opens). The current
+// one carries aria-current="page" so it is announced and styled as the page the member is on.
 import type { MouseEvent } from 'react';
 import { sectionHref, sections, type SectionId } from '../sections';
+
+/** The navigation's id, for the menu button's aria-controls. */
+export const navigationId = 'sections-nav';
 
 interface NavigationProps {
   current: SectionId;
@@ -14,7 +17,7 @@ const isPlainClick = (event: MouseEvent): boolean =>
 
 export function Navigation({ current, onNavigate }: NavigationProps) {
   return (
-    <nav className="sections-nav" aria-label="Sections">
+    <nav id={navigationId} className="sections-nav" aria-label="Sections">
       <ul>
         {sections.map((section) => (
           <li key={section.id}>

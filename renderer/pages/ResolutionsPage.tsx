@@ -22,33 +22,40 @@ export function ResolutionsPage() {
               </p>
             </EmptyState>
           ) : (
-            <table className="data-table">
-              <caption>Resolutions, newest meeting first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Committee</th>
-                  <th scope="col">Meeting date</th>
-                  <th scope="col">Minute</th>
-                  <th scope="col">Label</th>
-                  <th scope="col">Resolution</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {resolutions.map((resolution) => (
-                  <tr key={resolution.id}>
-                    <td>{resolution.committee}</td>
-                    <td className="nowrap">{formatDate(resolution.meetingDate)}</td>
-                    <td>
-                      {resolution.minuteNumber} {resolution.minuteTitle}
-                    </td>
-                    <td>{resolution.label ?? ''}</td>
-                    <td className="prose-cell">{resolution.text}</td>
-                    <td>{resolutionStatusLabels[resolution.status]}</td>
+            <div
+              className="table-scroll"
+              role="region"
+              aria-labelledby="resolutions-caption"
+              tabIndex={0}
+            >
+              <table className="data-table">
+                <caption id="resolutions-caption">Resolutions, newest meeting first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Committee</th>
+                    <th scope="col">Meeting date</th>
+                    <th scope="col">Minute</th>
+                    <th scope="col">Label</th>
+                    <th scope="col">Resolution</th>
+                    <th scope="col">Status</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {resolutions.map((resolution) => (
+                    <tr key={resolution.id}>
+                      <td>{resolution.committee}</td>
+                      <td className="nowrap">{formatDate(resolution.meetingDate)}</td>
+                      <td>
+                        {resolution.minuteNumber} {resolution.minuteTitle}
+                      </td>
+                      <td>{resolution.label ?? ''}</td>
+                      <td className="prose-cell">{resolution.text}</td>
+                      <td>{resolutionStatusLabels[resolution.status]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )
         }
       </Loaded>

@@ -93,7 +93,7 @@ export function ScorecardTable({
   indicators: IndicatorSummary[];
 }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
       <table className="data-table scorecard" aria-labelledby={labelledBy}>
         <thead>
           <tr>
