@@ -1,7 +1,7 @@
 // Turns a .docx into pages of text lines: paragraphs with Word's automatic numbers restored, table
 // rows as TAB-separated cells, and a new page at each explicit page break.
-import JSZip from 'jszip';
-import { extractionError } from '../extraction-error';
+import { LimitedZip } from './limited-zip';
+import { ExtractionError, extractionError } from '../extraction-error';
 import { attribute, childElements, parseXml, type XmlElement } from './word-xml';
 import { readNumbering, type WordNumbering } from './word-numbering';
 
@@ -169,10 +169,11 @@ function cellsOf(row: XmlElement): XmlElement[] {
 
 /** Reads a .docx; refuses a zip that is not a Word document. */
 export async function docxPages(bytes: Uint8Array, fileName: string): Promise<string[]> {
-  let zip: JSZip;
+  let zip: LimitedZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
+    zip = new LimitedZip(bytes, fileName);
+  } catch (error) {
+    if (error instanceof ExtractionError) throw error;
     throw extractionError('not-docx', fileName);
   }
   const documentPart = zip.file('word/document.xml');
@@ -191,6 +192,7 @@ export async function docxPages(bytes: Uint8Array, fileName: string): Promise<st
     const pages = writer.pages.map((lines) => lines.join('\n').replace(/\n+$/, ''));
     return pages.length > 1 && pages[pages.length - 1] === '' ? pages.slice(0, -1) : pages;
   } catch (error) {
+    if (error instanceof ExtractionError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw extractionError('unreadable', fileName, {
       reason: `the Word document is damaged: ${detail}`,
