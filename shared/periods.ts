@@ -15,4 +15,5 @@ export {
   isCumulativeKey,
   previousPeriod,
   quarterOf,
+  samePeriodLastYear,
 } from './periods/sequence';

@@ -1,7 +1,7 @@
 // `scrutineer indicators`, `series` and `exceptions`: the indicator catalogue, one indicator's run
 // of values (the best match for the words given) and the exceptions found, as JSON for scripts.
 import { callService, CliError, type Command } from './cli-support';
-import { nameSimilarity } from './import/indicators/names';
+import { nameSimilarity } from '../../shared/readers/indicators/names';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -96,6 +96,25 @@ export function previousPeriod(period: Period): Period | null {
   }
 }
 
+const STEPS_IN_A_YEAR: Partial<Record<Period['kind'], number>> = {
+  quarter: 4,
+  month: 12,
+  'half-year': 2,
+  'year-to-date': 4,
+  'rolling-12-months': 4,
+  'school-term': 3,
+  'school-census': 3,
+};
+
+/** The same period a year earlier ("same quarter last year"): Q2 2023/24 → Q2 2022/23. */
+export function samePeriodLastYear(period: Period): Period | null {
+  let found: Period | null = period;
+  for (let step = 0; found && step < (STEPS_IN_A_YEAR[period.kind] ?? 1); step += 1) {
+    found = previousPeriod(found);
+  }
+  return found;
+}
+
 /** Orders by end date, then length (shorter first), then kind, then key: stable for charts. */
 export function comparePeriods(a: Period, b: Period): number {
   if (a.order !== b.order) return a.order - b.order;

@@ -1,6 +1,6 @@
 // How performance dashboards are read from the table regions of a pack. Each fixture is written by
 // us and says which real layout it mirrors; cells are TAB-separated as in the text conversions.
-import { readDashboard } from '../../electron/services/import/indicators/dashboard-table';
+import { readDashboard } from '../../shared/readers/indicators/dashboard-table';
 import type { DashboardRegion } from '../../shared/agenda-pack';
 
 function region(title: string, rows: string[][], lineFrom = 100): DashboardRegion {

@@ -1,8 +1,5 @@
 // Names reworded between years must still match: "% of", "The % of", abbreviations, truncation.
-import {
-  nameSimilarity,
-  normaliseIndicatorName,
-} from '../../electron/services/import/indicators/names';
+import { nameSimilarity, normaliseIndicatorName } from '../../shared/readers/indicators/names';
 
 describe('normalising indicator names', () => {
   it('drops measure words and polarity notes', () => {

@@ -1,6 +1,6 @@
 // How figures quoted in a performance report's sentences are read: only a measure, a verb such as
 // "was" and a figure make a statement; later figures need a named period to be kept.
-import { readNarrative } from '../../electron/services/import/indicators/narrative';
+import { readNarrative } from '../../shared/readers/indicators/narrative';
 import type { OfficerReport } from '../../shared/agenda-pack';
 
 const SOURCE = { page: 3, lineFrom: 10, pageTo: 3, lineTo: 10 };

@@ -3,7 +3,7 @@
 import {
   readPackIndicators,
   reportPeriodOf,
-} from '../../electron/services/import/indicators/pack-indicators';
+} from '../../shared/readers/indicators/pack-indicators';
 import type { OfficerReport, PackLine, ParsedPack } from '../../shared/agenda-pack';
 
 const SOURCE = { page: 2, lineFrom: 1, pageTo: 2, lineTo: 1 };

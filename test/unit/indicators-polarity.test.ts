@@ -1,5 +1,5 @@
 // Which way is good: stated in a name or trend cell, read from trend and change words, or unknown.
-import { readPolarity } from '../../electron/services/import/indicators/polarity';
+import { readPolarity } from '../../shared/readers/indicators/polarity';
 
 describe('indicator polarity', () => {
   it('takes a polarity stated in the trend cell as stated', () => {

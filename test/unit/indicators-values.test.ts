@@ -7,7 +7,7 @@ import {
   parseRag,
   parseTarget,
   parseTrendWord,
-} from '../../electron/services/import/indicators/values';
+} from '../../shared/readers/indicators/values';
 
 describe('reading a printed figure', () => {
   it('reads a percentage with its count in brackets', () => {

@@ -113,7 +113,9 @@ function sourceAt(
   index: number,
 ): SourceRange {
   const at = context.linePositions?.[index];
-  return at ? { page: at.page, lineFrom: at.line, pageTo: at.page, lineTo: at.line } : region.source;
+  return at
+    ? { page: at.page, lineFrom: at.line, pageTo: at.page, lineTo: at.line }
+    : region.source;
 }
 
 /** Which period column holds the latest figure: the one ending last, else the rightmost. */
@@ -223,7 +225,9 @@ function readColumnsTable(
       });
     });
     if (!name || values.every((value) => value.value === null && !value.text)) {
-      warnings.push(`could not read the row "${filled.join(' | ')}" of the table "${region.title ?? 'untitled'}"`);
+      warnings.push(
+        `could not read the row "${filled.join(' | ')}" of the table "${region.title ?? 'untitled'}"`,
+      );
       return;
     }
     row.values = values;

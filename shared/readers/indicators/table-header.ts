@@ -29,32 +29,51 @@ export type ColumnMeaning =
   | { kind: 'unknown' };
 
 /** Tried in order, the more specific first: "Q2 Target" is a target, not a period. */
-const ROLE_WORDS: Array<[Exclude<ColumnMeaning['kind'], 'period' | 'relative' | 'unknown'>, RegExp]> =
+const ROLE_WORDS: Array<
+  [Exclude<ColumnMeaning['kind'], 'period' | 'relative' | 'unknown'>, RegExp]
+> = [
+  ['commentary', /comment|narrative|explanation|notes?$|remarks|context|actions?\b|update$/i],
+  ['floor', /\bfloor\b|threshold|tolerance|minimum standard|intervention level/i],
+  ['target', /target|aim$|standard$/i],
+  ['quartile', /quartile/i],
+  ['neighbour', /neighbour|comparator|\bsn\b/i],
+  ['benchmark', /national|england|regional|benchmark|\bavg\b|average$|\bwales\b|scotland/i],
+  ['rag', /\brag\b|status|rating|red.?amber.?green|^performance$/i],
+  ['trend', /trend|direction|travel|^dot$|^d\.o\.t\.?$|compared (?:to|with)|^change$|^movement$/i],
   [
-    ['commentary', /comment|narrative|explanation|notes?$|remarks|context|actions?\b|update$/i],
-    ['floor', /\bfloor\b|threshold|tolerance|minimum standard|intervention level/i],
-    ['target', /target|aim$|standard$/i],
-    ['quartile', /quartile/i],
-    ['neighbour', /neighbour|comparator|\bsn\b/i],
-    ['benchmark', /national|england|regional|benchmark|\bavg\b|average$|\bwales\b|scotland/i],
-    ['rag', /\brag\b|status|rating|red.?amber.?green|^performance$/i],
-    ['trend', /trend|direction|travel|^dot$|^d\.o\.t\.?$|compared (?:to|with)|^change$|^movement$/i],
-    ['polarity', /polarity|good is|better is|^aim is|higher or lower|high or low|good performance is/i],
-    ['frequency', /frequency|how often|^reported$|^period type$/i],
-    ['ref', /^(?:ref(?:erence)?\.?|code|pi(?: ref| code| no\.?)?|kpi (?:ref|no\.?|code)|id|no\.?|measure (?:ref|code|no\.?)|indicator (?:ref|code|no\.?))$/i],
-    ['unit', /^units?$|^measure type$/i],
-    ['theme', /^(?:theme|service area|area|service|directorate|portfolio|priority|outcome|ambition|objective)s?$/i],
-    ['name', /indicator|measure|^kpi|description|^name$|metric|^title$|^pi$|performance indicator/i],
-  ];
+    'polarity',
+    /polarity|good is|better is|^aim is|higher or lower|high or low|good performance is/i,
+  ],
+  ['frequency', /frequency|how often|^reported$|^period type$/i],
+  [
+    'ref',
+    /^(?:ref(?:erence)?\.?|code|pi(?: ref| code| no\.?)?|kpi (?:ref|no\.?|code)|id|no\.?|measure (?:ref|code|no\.?)|indicator (?:ref|code|no\.?))$/i,
+  ],
+  ['unit', /^units?$|^measure type$/i],
+  [
+    'theme',
+    /^(?:theme|service area|area|service|directorate|portfolio|priority|outcome|ambition|objective)s?$/i,
+  ],
+  ['name', /indicator|measure|^kpi|description|^name$|metric|^title$|^pi$|performance indicator/i],
+];
 
 const COUNT_WORDS = /\b(?:count|number|no\.?|numerator|n)$|^(?:count|number|no\.?|numerator)\b/i;
 const VALUE_WORDS =
   /\b(?:result|results|outturn|out-turn|actual|actuals|performance|value|figure|data|position|ytd|year to date|%|rate|score|level|cumulative)\b/gi;
 
 const RELATIVE: Array<[Relative, RegExp]> = [
-  ['same-last-year', /same (?:quarter|period|month|time) (?:last|previous|prior) year|last year'?s? same/i],
-  ['previous', /^(?:previous|prior|last|preceding)(?: (?:quarter|period|month|update|reported))?$/i],
-  ['latest', /^(?:latest|current|this|most recent)(?: (?:quarter|period|month|update|reported))?$/i],
+  [
+    'same-last-year',
+    /same (?:quarter|period|month|time) (?:last|previous|prior) year|last year'?s? same/i,
+  ],
+  [
+    'previous',
+    /^(?:previous|prior|last|preceding)(?: (?:quarter|period|month|update|reported))?$/i,
+  ],
+  [
+    'latest',
+    /^(?:latest|current|this|most recent)(?: (?:quarter|period|month|update|reported))?$/i,
+  ],
 ];
 
 /** "As at 31 March 2023" → "March 2023": a snapshot date read as its month. */
@@ -102,6 +121,8 @@ export function columnMeaning(header: string): ColumnMeaning {
 
 /** Whether a header's columns make a table of indicator values: a name and some period columns. */
 export function isPeriodHeader(meanings: ColumnMeaning[]): boolean {
-  const periods = meanings.filter((m) => (m.kind === 'period' || m.kind === 'relative') && !m.count);
+  const periods = meanings.filter(
+    (m) => (m.kind === 'period' || m.kind === 'relative') && !m.count,
+  );
   return periods.length >= 1 && meanings.some((m) => m.kind === 'name' || m.kind === 'ref');
 }

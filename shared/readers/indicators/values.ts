@@ -25,7 +25,7 @@ const MONEY = new RegExp(String.raw`^£\s*(${NUMBER})\s*(m|k|bn|million|billion)
 const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 /** A unit word after the figure ("12.5 days", "97.4 kg"): the figure is read, the word dropped. */
 const UNIT_WORD =
-  /\s+(?:days?|weeks?|months?|years?|hours?|hrs|mins?|minutes?|seconds?|kg|tonnes?|people|households|homes|children|cases|visits)\.?$/i;
+  /\s+(?:days?|weeks?|hours?|hrs|mins?|minutes?|seconds?|kg|tonnes?|people|households|homes|children|cases|visits)\.?$/i;
 /** Suppressed small numbers ("<5", "< 10") are printed so as not to identify anyone: no figure. */
 const SUPPRESSED = /^[<≤]\s*\d{1,2}$/;
 

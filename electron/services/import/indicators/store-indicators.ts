@@ -7,6 +7,7 @@ import {
   parsePeriod,
   previousPeriod,
   reportPeriodFromTitle,
+  samePeriodLastYear,
   standardLabel,
   type Period,
 } from '../../../../shared/periods';
@@ -18,9 +19,12 @@ import {
   type NewIndicator,
 } from '../../../../db/indicator-catalogue';
 import { recordStatement, type StatementInput } from '../../../../db/indicator-values';
-import { nameSimilarity, normaliseIndicatorName } from './names';
-import { readPackIndicators } from './pack-indicators';
-import type { IndicatorRow, IndicatorValue } from './types';
+import {
+  nameSimilarity,
+  normaliseIndicatorName,
+} from '../../../../shared/readers/indicators/names';
+import { readPackIndicators } from '../../../../shared/readers/indicators/pack-indicators';
+import type { IndicatorRow, IndicatorValue } from '../../../../shared/readers/indicators/types';
 
 /** Names at least this alike are taken as the same measure reworded between reports. */
 const sameMeasure = 0.85;
@@ -160,6 +164,8 @@ export function storePackIndicators(
       if (label) return parsePeriod(label, context);
       // Unlabelled "Previous" / "Latest" columns: the report's own period and the one before it.
       const latestPeriod = context.reportPeriod ?? null;
+      if (figure.column === 'same-last-year')
+        return latestPeriod && samePeriodLastYear(latestPeriod);
       return figure.column === 'latest'
         ? latestPeriod
         : latestPeriod && previousPeriod(latestPeriod);
