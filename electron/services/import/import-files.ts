@@ -1,12 +1,17 @@
 // Imports agenda packs (files or whole folders) into the store: extract → parse → ONE transaction.
 // Each file gets its own result; a bad file is reported with its reason and the batch goes on, and
 // the same file imported twice (same sha256) is skipped rather than duplicated.
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { findDocumentBySha256, storePack, type PackCounts } from '../../../db/pack-writer';
+import {
+  findDocumentBySha256,
+  storePack,
+  type PackCounts,
+  type StoredPack,
+} from '../../../db/pack-writer';
 import { messageOf } from '../../../shared/error-message';
 import { extractDocument } from './extract/extract-document';
+import { findPackFiles } from './pack-folders';
 import { parsePack } from '../../../shared/readers/pack';
 import { normalisePages } from '../../../shared/readers/lines';
 import { storePackIndicators } from './indicators/store-indicators';
@@ -41,34 +46,30 @@ export function publishImportProgress(bus: EventBus): NonNullable<ImportOptions[
     bus.publish({ type: 'progress', task: 'import', file, done, total, message });
 }
 
-const packExtensions = new Set(['.pdf', '.docx', '.txt', '.md', '.markdown', '.text']);
+/**
+ * storePack holding the write lock (BEGIN IMMEDIATE), with the already-imported check inside it:
+ * two imports of the same file at once (two windows, the app and the command line) then find
+ * each other's document instead of colliding on its sha256.
+ */
+function storePackOnce(...args: Parameters<typeof storePack>): StoredPack | { importedAs: string } {
+  const [db, document] = args;
+  return db
+    .transaction(() => {
+      const known = findDocumentBySha256(db, document.sha256);
+      return known ? { importedAs: known.fileName } : storePack(...args);
+    })
+    .immediate();
+}
 
-/** Files named directly are always tried; folders contribute the pack-like files inside them. */
-export function expandPackPaths(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const given of paths) {
-    let isFolder = false;
-    try {
-      isFolder = statSync(given).isDirectory();
-    } catch {
-      // A missing path is reported by the import itself, with its name.
-    }
-    if (!isFolder) {
-      files.push(given);
-      continue;
-    }
-    const inside = readdirSync(given, { withFileTypes: true })
-      .map((entry) => path.join(given, entry.name))
-      .sort((a, b) => a.localeCompare(b));
-    files.push(
-      ...expandPackPaths(
-        inside.filter(
-          (p) => statSync(p).isDirectory() || packExtensions.has(path.extname(p).toLowerCase()),
-        ),
-      ),
-    );
-  }
-  return files;
+function alreadyImported(name: string, importedAs: string): ImportFileResult {
+  return {
+    file: name,
+    status: 'skipped',
+    meetings: [],
+    counts: null,
+    warnings: [`${name} was imported before (as ${importedAs}); nothing was changed.`],
+    error: null,
+  };
 }
 
 async function importOne(
@@ -90,17 +91,11 @@ async function importOne(
         }),
     });
     const known = findDocumentBySha256(db, document.sha256);
-    if (known) {
-      return {
-        ...base,
-        status: 'skipped',
-        warnings: [`${name} was imported before (as ${known.fileName}); nothing was changed.`],
-      };
-    }
+    if (known) return alreadyImported(name, known.fileName);
     // Normalised once, for the pack parsers and the indicator readers alike.
     const lines = normalisePages(document.pages);
     const pack = parsePack({ pages: document.pages, lines });
-    const stored = storePack(
+    const stored = storePackOnce(
       db,
       { ...document, fileName: path.basename(name) },
       pack,
@@ -110,6 +105,7 @@ async function importOne(
         return { figures: indicators.statements, warnings: indicators.warnings };
       },
     );
+    if ('importedAs' in stored) return alreadyImported(name, stored.importedAs);
     return {
       ...base,
       status: 'imported',
@@ -132,11 +128,23 @@ export async function importFiles(
   paths: string[],
   options: ImportOptions,
 ): Promise<ImportFileResult[]> {
-  const files = expandPackPaths(paths);
   const results: ImportFileResult[] = [];
-  for (const file of files) {
+  for (const { file, problem } of findPackFiles(paths)) {
+    const name = options.displayName?.(file) ?? path.basename(file);
+    if (problem) {
+      // An entry the folder walk could not use is that entry's outcome; the batch goes on.
+      const reason = `${name} was not imported: ${problem.reason}.`;
+      results.push({
+        file: name,
+        status: problem.kind,
+        meetings: [],
+        counts: null,
+        warnings: problem.kind === 'skipped' ? [reason] : [],
+        error: problem.kind === 'failed' ? reason : null,
+      });
+      continue;
+    }
     if (options.signal?.aborted) {
-      const name = options.displayName?.(file) ?? path.basename(file);
       results.push({
         file: name,
         status: 'failed',
