@@ -48,14 +48,25 @@ export const plainStyle: BlockStyle = {
   headingLevel: null,
 };
 
+/** The one line a block prints as: a table row's cells separated by tabs, otherwise its lines. */
+function blockText(block: DocumentBlock): string {
+  return block.kind === 'table-row' && block.cells
+    ? block.cells.join('\t')
+    : block.lines.join('\n');
+}
+
 /**
  * A page's text as the line-based readers read it: blocks separated by a blank line, a table row's
- * cells separated by tabs. Every format renders through this one function.
+ * cells separated by tabs, and the rows of one table on consecutive lines as a text conversion
+ * prints them. Every format renders through this one function.
  */
 export function pageText(page: DocumentPage): string {
-  return page.blocks
-    .map((block) =>
-      block.kind === 'table-row' && block.cells ? block.cells.join('\t') : block.lines.join('\n'),
-    )
-    .join('\n\n');
+  let text = '';
+  page.blocks.forEach((block, index) => {
+    const previous = page.blocks[index - 1];
+    if (previous)
+      text += previous.kind === 'table-row' && block.kind === 'table-row' ? '\n' : '\n\n';
+    text += blockText(block);
+  });
+  return text;
 }

@@ -1,20 +1,19 @@
-// Measures a full PDF import (npm run bench:import): extract, parse, store and index a deterministic
-// 200-page pack into fresh stores, against poppler's pdftotext -layout, with the import's peak memory.
+// Measures a full PDF import as a member runs it (npm run bench:import): the built command line
+// (dist/electron/cli.js) from process start to the committed store, on a deterministic 200-page
+// pack, against poppler's pdftotext -layout in the same run, with the import's peak memory.
+// SCRUTINEER_CLI=<path to another build's cli.js> measures that build instead, to compare.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { benchPackHtml } from './bench-pack';
-import { runs, type ImportMeasure } from './import-child';
 
-const targetRatio = 4;
+const runs = 3;
+const targetRatio = 3;
 const targetRssMb = 300;
 const root = path.resolve(__dirname, '../..');
-// Inside node_modules so the bundle (and the PDF worker beside it) resolve pdfjs-dist and
-// better-sqlite3 exactly as dist/electron does.
-const bundleDir = path.join(root, 'node_modules', '.cache', 'scrutineer-bench');
+const cli = process.env.SCRUTINEER_CLI ?? path.join(root, 'dist', 'electron', 'cli.js');
 
 /** The pack printed once per distinct HTML: reruns reuse the PDF instead of starting Chromium. */
 async function cachedPackPdf(): Promise<string> {
@@ -32,85 +31,90 @@ async function cachedPackPdf(): Promise<string> {
   return pdf;
 }
 
-/** Bundles the measuring side as electron/build.ts bundles the app, with its runtime files beside it. */
-async function bundleChild(): Promise<string> {
-  mkdirSync(path.join(bundleDir, 'migrations'), { recursive: true });
-  const outfile = path.join(bundleDir, 'import-child.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'import-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'warning',
-  });
-  const migrations = path.join(root, 'db', 'migrations');
-  for (const name of readdirSync(migrations).filter((file) => file.endsWith('.sql'))) {
-    copyFileSync(path.join(migrations, name), path.join(bundleDir, 'migrations', name));
+interface Run {
+  ms: number;
+  maxRssKb: number;
+  answer: string;
+}
+
+/**
+ * One `scrutineer import --json` into a fresh store. A preloaded line reports the process's own
+ * peak resident memory (worker threads included) on exit, after everything else it printed.
+ */
+function importOnce(pdf: string, folder: string, reportRss: string): Run {
+  const store = path.join(folder, `store-${Date.now()}.db`);
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    ['--require', reportRss, cli, 'import', pdf, '--db', store, '--json'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`the import failed:\n${result.stderr}`);
+  const rss = /maxrss (\d+)/.exec(result.stderr);
+  return { ms, maxRssKb: Number(rss?.[1] ?? 0), answer: result.stdout };
+}
+
+function pdftotextOnce(pdf: string): number {
+  const started = performance.now();
+  execFileSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 });
+  return performance.now() - started;
+}
+
+/** What the import stored, from its JSON answer: the counts of the one file imported. */
+function countsOf(answer: string): string {
+  try {
+    const parsed: unknown = JSON.parse(answer);
+    const first: unknown = Array.isArray(parsed)
+      ? parsed[0]
+      : ((parsed as { results?: unknown[] }).results?.[0] ?? parsed);
+    const { status, counts } = first as { status?: string; counts?: unknown };
+    return `${status ?? '?'} ${JSON.stringify(counts ?? {})}`;
+  } catch {
+    return answer.slice(0, 200);
   }
-  const worker = path.join(root, 'electron/services/import/extract/pdf/pdf-worker.mjs');
-  copyFileSync(worker, path.join(bundleDir, 'pdf-worker.mjs'));
-  return outfile;
 }
-
-function measureInChild(child: string, pdf: string, mode: string): ImportMeasure {
-  const result = spawnSync(process.execPath, [child, pdf, mode], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`the ${mode} measurement failed:\n${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as ImportMeasure;
-}
-
-function measurePdftotext(pdf: string): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    execFileSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 });
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-const ms = (value: number) => `${Math.round(value)} ms`;
-const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
 async function main(): Promise<void> {
-  const pdf = await cachedPackPdf();
-  const child = await bundleChild();
-  const full = measureInChild(child, pdf, 'import');
-  const variants = [1, 2].map((workers) => ({
-    workers,
-    measure: measureInChild(child, pdf, `phases-${workers}`),
-  }));
-  const poppler = measurePdftotext(pdf);
-  const ratio = full.ms / poppler;
-  const rssMb = Math.round(full.maxRssKb / 1024);
-
-  console.log(`${pdf}, best of ${runs} runs each, every run into a fresh store`);
-  console.log(`pages                 ${full.counts?.pages ?? 0}`);
-  console.log(
-    `scrutineer import     ${ms(full.ms)}, peak RSS ${mb(full.maxRssKb)} (${full.outcome})`,
-  );
-  for (const { workers, measure } of variants) {
-    const phases = measure.phases;
-    console.log(
-      `  with ${workers} PDF worker${workers > 1 ? 's' : ' '}    ${ms(measure.ms)}: extract ` +
-        `${ms(phases?.extract ?? 0)}, parse ${ms(phases?.parse ?? 0)}, store ${ms(phases?.store ?? 0)}; ` +
-        `peak RSS ${mb(measure.maxRssKb)}`,
-    );
+  if (!existsSync(cli)) {
+    throw new Error(`${cli} is missing: run npm run build:electron first`);
   }
-  console.log(`pdftotext -layout     ${ms(poppler)}`);
-  console.log(`stored                ${JSON.stringify(full.counts)}`);
-  console.log(
-    `bench:import ratio ${ratio.toFixed(1)} (target ≤ ${targetRatio}), ` +
-      `peak RSS ${rssMb} MB (target ≤ ${targetRssMb} MB)`,
+  const pdf = await cachedPackPdf();
+  const folder = mkdtempSync(path.join(tmpdir(), 'scrutineer-bench-store-'));
+  const reportRss = path.join(folder, 'report-rss.cjs');
+  writeFileSync(
+    reportRss,
+    "process.on('exit', () => process.stderr.write(`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n",
   );
+  try {
+    const imports: Run[] = [];
+    const popplers: number[] = [];
+    // Interleaved, so a busy moment on the machine costs both sides alike.
+    for (let run = 0; run < runs; run += 1) {
+      imports.push(importOnce(pdf, folder, reportRss));
+      popplers.push(pdftotextOnce(pdf));
+    }
+    const best = Math.min(...imports.map((run) => run.ms));
+    const poppler = Math.min(...popplers);
+    const rssMb = Math.round(Math.max(...imports.map((run) => run.maxRssKb)) / 1024);
+    const ms = (value: number) => `${Math.round(value)} ms`;
+    console.log(`${pdf}, best of ${runs} runs each, every import into a fresh store`);
+    console.log(`command line          ${cli}`);
+    console.log(
+      `scrutineer import     ${ms(best)} (runs: ${imports.map((run) => ms(run.ms)).join(', ')})`,
+    );
+    console.log(`pdftotext -layout     ${ms(poppler)}`);
+    console.log(`stored                ${countsOf(imports[0]?.answer ?? '')}`);
+    console.log(
+      `bench:import ratio ${(best / poppler).toFixed(1)} (target ≤ ${targetRatio}), ` +
+        `peak RSS ${rssMb} MB (target ≤ ${targetRssMb} MB)`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 // A measurement, not a test: it reports what it found and exits 0 even when a target is missed.
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
 });

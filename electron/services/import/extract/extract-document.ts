@@ -1,12 +1,15 @@
 // The one entry point the import flow calls: reads an agenda-pack file (PDF, Word, text or
-// Markdown), checks it, and returns its text as pages of lines for the pack parsers.
+// Markdown), checks it, and returns it in the one document model (pages of blocks) with each
+// page's text derived from the blocks for the line-based readers.
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pageText, type DocumentPage } from '../../../../shared/document-blocks';
 import { docxPages } from './docx/docx-pages';
 import { ExtractionError, extractionError } from './extraction-error';
 import { readPdfPages } from './pdf/pdf-pages';
 import { plainTextPages } from './plain-text';
+import { textBlocks } from './text-blocks';
 import {
   extensionOf,
   formatFor,
@@ -21,7 +24,9 @@ export interface ExtractedDocument {
   sha256: string;
   byteSize: number;
   format: DocumentFormat;
-  /** Each page's text, lines separated by '\n'; pages[0] is page 1. */
+  /** Each page as blocks (paragraphs, table rows) with boxes and style hints. */
+  documentPages: DocumentPage[];
+  /** Each page's text (`pageText` of its blocks), lines separated by '\n'; pages[0] is page 1. */
   pages: string[];
   warnings: string[];
 }
@@ -33,6 +38,10 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** PDF workers: 1, or 2 (the default) to share packs over 40 pages across both cores. */
   pdfWorkers?: number;
+  /** The most pages a PDF may have (defaults to 5,000). */
+  maxPages?: number;
+  /** The longest a PDF may take to read, in milliseconds (defaults to five minutes). */
+  timeLimitMs?: number;
 }
 
 export const defaultMaxBytes = 200 * 1024 * 1024;
@@ -92,12 +101,23 @@ export async function extractDocument(
       signal: options.signal,
       onProgress: options.onProgress,
       workers: options.pdfWorkers,
+      maxPages: options.maxPages,
+      timeLimitMs: options.timeLimitMs,
     });
     if (result.damagedPages.length === result.pages.length) {
-      throw extractionError('unreadable', fileName, { reason: 'no page could be read' });
+      if (result.problems.some((problem) => /xref|trailer|eof/i.test(problem))) {
+        throw extractionError('truncated', fileName);
+      }
+      throw extractionError('damaged', fileName, { reason: result.problems[0] });
     }
     if (result.pages.length === 0 || result.pagesWithoutText.length === result.pages.length) {
       throw extractionError('no-text', fileName);
+    }
+    if (result.problems.length > 0) {
+      const read = result.pages.length - result.damagedPages.length;
+      warnings.push(
+        `${fileName} is damaged (${result.problems[0]}); ${read} of ${result.pages.length} page${result.pages.length > 1 ? 's were' : ' was'} read: download the pack again to be sure nothing is missing`,
+      );
     }
     if (result.damagedPages.length > 0) {
       warnings.push(
@@ -109,10 +129,11 @@ export async function extractDocument(
         `${fileName}: no text on page${result.pagesWithoutText.length > 1 ? 's' : ''} ${pageList(result.pagesWithoutText)} (scanned images?); those pages are left empty`,
       );
     }
-    return { ...base, format: 'pdf', pages: result.pages, warnings };
+    const pages = result.pages.map(pageText);
+    return { ...base, format: 'pdf', documentPages: result.pages, pages, warnings };
   }
 
-  const pages =
+  const texts =
     kind === 'zip'
       ? await docxPages(bytes, fileName).catch((error: unknown) => {
           const notWord = error instanceof ExtractionError && error.code === 'not-docx';
@@ -122,7 +143,13 @@ export async function extractDocument(
         })
       : plainTextPages(bytes, fileName);
   if (options.signal?.aborted) throw extractionError('cancelled', fileName);
+  const documentPages = texts.map((text, index) => ({
+    number: index + 1,
+    blocks: textBlocks(text),
+  }));
+  const pages = documentPages.map(pageText);
   if (pages.every((page) => page.trim() === '')) throw extractionError('empty', fileName);
   pages.forEach((_, index) => options.onProgress?.({ page: index + 1, pages: pages.length }));
-  return { ...base, format: kind === 'zip' ? 'docx' : textFormatFor(fileName), pages, warnings };
+  const format = kind === 'zip' ? 'docx' : textFormatFor(fileName);
+  return { ...base, format, documentPages, pages, warnings };
 }

@@ -11,6 +11,9 @@ export type ExtractionErrorCode =
   | 'not-text'
   | 'over-limit'
   | 'too-large'
+  | 'too-many-pages'
+  | 'damaged'
+  | 'too-slow'
   | 'unsupported'
   | 'cancelled'
   | 'unreadable';
@@ -48,6 +51,9 @@ export function extractionError(
     'not-text': `${fileName} is not plain text (${detail.reason ?? 'it holds NUL bytes'}): open it in a text editor, save it as UTF-8 text, and import that`,
     'over-limit': `${fileName} was refused: ${detail.reason ?? 'it is too big once unpacked'} (the limit is ${detail.limitName ?? 'reached'}). It may be damaged or built to exhaust memory; open it in Word, save a fresh copy as .docx, and import that`,
     'too-large': `${fileName} is too large to import (${megabytes(detail.size ?? 0)}; the limit is ${megabytes(detail.limit ?? 0)}): split the pack into smaller files`,
+    'too-many-pages': `${fileName} has too many pages to import (${detail.size ?? 0}; the limit is ${detail.limit ?? 0}): split the pack into smaller files`,
+    damaged: `${fileName} is damaged${detail.reason ? ` (${detail.reason})` : ''} and no page could be read: download the pack again and import the new copy`,
+    'too-slow': `${fileName} took too long to read (the limit is ${Math.round((detail.limit ?? 0) / 1000)} seconds), so it was stopped: it may be damaged; download the pack again, or split it into smaller files`,
     unsupported: `${fileName} is not a format Scrutineer can read: import a PDF, Word (.docx), text or Markdown file`,
     cancelled: `Reading ${fileName} was cancelled`,
     unreadable: `${fileName} could not be read${detail.reason ? ` (${detail.reason})` : ''}: check the file exists and you have permission to open it`,

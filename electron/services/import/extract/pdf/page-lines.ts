@@ -1,48 +1,79 @@
-// Rebuilds a PDF page's text lines from positioned text items: rows by baseline, a space for a word
-// gap and a TAB for a cell gap, and two-column pages read left column first, then right.
-import { findColumnBlocks } from './page-columns';
+// Rebuilds a PDF page's printed lines from MuPDF's structured text. MuPDF gives lines in the order
+// the PDF draws them, and Word-printed PDFs (Aspose.Words on modern.gov) draw one printed line as
+// several: a bold "84." beside its title, a justified line cut at its widest spaces. Here pieces
+// sharing a baseline become one row, joined by a space, or by a TAB where a table cell gap is.
 
-/** One text item in viewport space (origin top left, y downwards to the baseline). */
-export interface PositionedText {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** MuPDF's `asJSON()` for one page: only the fields read here. */
+export interface StructuredPage {
+  blocks: {
+    type: string;
+    lines?: {
+      wmode: number;
+      bbox: { x: number; y: number; w: number; h: number };
+      font: { name: string; weight: string; style: string; size: number };
+      x: number;
+      y: number;
+      text: string;
+    }[];
+  }[];
 }
 
-/** A run of items on one baseline with no cell-sized gap inside it. */
+/** One run of text MuPDF placed on a baseline, with its font. */
+export interface TextPiece {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** A run of pieces on one baseline with no cell-sized gap inside it. */
 export interface Segment {
   x0: number;
   x1: number;
   y: number;
   height: number;
   text: string;
+  bold: boolean;
+  italic: boolean;
 }
 
-/** Items sharing a baseline, split into segments at cell-sized gaps. */
+/** Pieces sharing a baseline, split into segments at cell-sized gaps. */
 export interface Row {
   y: number;
   segments: Segment[];
 }
 
-/** Flat item arrays as the worker posts them: 5 numbers per item, see pdf-worker.mjs. */
-export function itemsFromGeometry(
-  texts: readonly string[],
-  geometry: Float64Array,
-): { horizontal: PositionedText[]; other: string[] } {
-  const horizontal: PositionedText[] = [];
+const boldName = /bold|black|heavy|semibold|demi/i;
+const italicName = /italic|oblique/i;
+
+/** The page's horizontal text pieces, and the text of any vertical or rotated lines. */
+export function piecesOf(page: StructuredPage): { pieces: TextPiece[]; other: string[] } {
+  const pieces: TextPiece[] = [];
   const other: string[] = [];
-  texts.forEach((text, index) => {
-    const at = index * 5;
-    const [x, y, width, height, isHorizontal] = geometry.subarray(at, at + 5);
-    if (isHorizontal === 1) {
-      horizontal.push({ text, x: x ?? 0, y: y ?? 0, width: width ?? 0, height: height ?? 0 });
-    } else {
-      other.push(text.trim());
+  for (const block of page.blocks) {
+    for (const line of block.lines ?? []) {
+      if (line.text.trim() === '') continue;
+      if (line.wmode !== 0) {
+        other.push(line.text.replace(/\s+/g, ' ').trim());
+        continue;
+      }
+      const { font } = line;
+      pieces.push({
+        text: line.text,
+        x0: line.bbox.x,
+        x1: line.bbox.x + line.bbox.w,
+        y: line.y,
+        size: font.size || line.bbox.h || 10,
+        bold: font.weight === 'bold' || boldName.test(font.name),
+        italic: font.style === 'italic' || italicName.test(font.name),
+      });
     }
-  });
-  return { horizontal, other };
+  }
+  return { pieces, other };
 }
 
 function median(values: number[]): number | undefined {
@@ -51,79 +82,85 @@ function median(values: number[]): number | undefined {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Groups items whose baselines are within a fraction of the font height. */
-function groupByBaseline(items: PositionedText[]): PositionedText[][] {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
-  const groups: { y: number; height: number; items: PositionedText[] }[] = [];
-  for (const item of sorted) {
+/** Groups pieces whose baselines are within a fraction of the font size, each left to right. */
+function groupByBaseline(pieces: TextPiece[]): TextPiece[][] {
+  const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const groups: { y: number; size: number; pieces: TextPiece[] }[] = [];
+  for (const piece of sorted) {
     const last = groups[groups.length - 1];
-    const tolerance = 0.35 * Math.min(item.height, last?.height ?? item.height);
-    if (last && Math.abs(item.y - last.y) <= tolerance) {
-      last.items.push(item);
+    const tolerance = 0.35 * Math.min(piece.size, last?.size ?? piece.size);
+    if (last && Math.abs(piece.y - last.y) <= tolerance) {
+      last.pieces.push(piece);
     } else {
-      groups.push({ y: item.y, height: item.height, items: [item] });
+      groups.push({ y: piece.y, size: piece.size, pieces: [piece] });
     }
   }
-  return groups.map((group) => group.items.sort((a, b) => a.x - b.x));
+  return groups.map((group) => group.pieces.sort((a, b) => a.x0 - b.x0));
+}
+
+/** A paragraph or item number printed apart from its title: "84.", "12/23", "(a)", "A4", "•". */
+const label =
+  /^(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.)]?|\(?[a-z]{1,4}[.)]|\(?[ivx]{1,6}[.)]|[A-Z]{1,4} ?[0-9]{1,4}(?:[./][0-9]{1,4})?\.?|[•·▪‣◦●■–-])$/i;
+
+/** Width of the spaces a piece ends with, which MuPDF includes in its box. */
+function visibleEnd(piece: TextPiece): number {
+  const trailing = piece.text.length - piece.text.trimEnd().length;
+  return piece.x1 - trailing * 0.28 * piece.size;
 }
 
 /**
- * Splits one baseline's items into segments. A gap is a cell break when it is wider than 1.2 em
- * and than twice the row's usual word gap (justified text spreads words almost that far).
+ * Whether the gaps between pieces are a justified line's stretched spaces: all within a point or
+ * two of each other and the row running to the page's right text edge.
  */
-function segmentRow(items: PositionedText[]): Row {
-  const gaps: number[] = [];
-  for (let index = 1; index < items.length; index += 1) {
-    const previous = items[index - 1];
-    const item = items[index];
-    if (previous && item) gaps.push(item.x - (previous.x + previous.width));
-  }
-  const em = median(items.map((item) => item.height)) ?? 10;
-  const wordGap = median(gaps.filter((gap) => gap > 0.1 * em && gap <= 1.5 * em)) ?? 0;
-  const cellGap = Math.max(1.2 * em, 2 * wordGap);
+function isJustified(pieces: TextPiece[], gaps: number[], rightEdge: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (!last || gaps.length === 0 || Math.abs(last.x1 - rightEdge) > 3) return false;
+  const size = median(pieces.map((piece) => piece.size)) ?? 10;
+  // One gap alone could be a gutter between columns that share baselines: only a word space wide.
+  const widest = gaps.length === 1 ? 1.8 * size : 4 * size;
+  return Math.max(...gaps) - Math.min(...gaps) <= 2.5 && Math.max(...gaps) < widest;
+}
+
+/** Splits one baseline's pieces into segments: a gap over 1.2 em is a cell gap. */
+function segmentRow(pieces: TextPiece[], rightEdge: number): Row {
+  const gaps = pieces.slice(1).map((piece, index) => piece.x0 - (pieces[index]?.x1 ?? 0));
+  const justified = isJustified(pieces, gaps, rightEdge);
   const segments: Segment[] = [];
-  items.forEach((item, index) => {
+  pieces.forEach((piece, index) => {
     const current = segments[segments.length - 1];
-    const gap = gaps[index - 1] ?? 0;
-    if (!current || gap > cellGap) {
+    const previous = pieces[index - 1];
+    const em = Math.min(piece.size, previous?.size ?? piece.size);
+    const gap = previous ? piece.x0 - visibleEnd(previous) : 0;
+    const afterLabel =
+      current !== undefined && index === 1 && label.test(current.text.trim()) && gap < 8 * em;
+    if (!current || (!justified && !afterLabel && gap > 1.2 * em)) {
       segments.push({
-        x0: item.x,
-        x1: item.x + item.width,
-        y: item.y,
-        height: item.height,
-        text: item.text,
+        x0: piece.x0,
+        x1: piece.x1,
+        y: piece.y,
+        height: piece.size,
+        text: piece.text,
+        bold: piece.bold,
+        italic: piece.italic,
       });
       return;
     }
-    const joinsWithSpace = gap > 0.12 * em && !/\s$/.test(current.text) && !/^\s/.test(item.text);
-    current.text += (joinsWithSpace ? ' ' : '') + item.text;
-    current.x1 = Math.max(current.x1, item.x + item.width);
-    current.height = Math.max(current.height, item.height);
+    const joinsWithSpace = gap > 0.12 * em && !/\s$/.test(current.text) && !/^\s/.test(piece.text);
+    current.text += (joinsWithSpace ? ' ' : '') + piece.text;
+    current.x1 = Math.max(current.x1, piece.x1);
+    current.height = Math.max(current.height, piece.size);
+    // A bold number before a plain title still makes a plain line, and the reverse.
+    current.bold = current.bold && piece.bold;
+    current.italic = current.italic && piece.italic;
   });
   for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
-  return { y: items[0]?.y ?? 0, segments };
+  return { y: pieces[0]?.y ?? 0, segments: segments.filter((segment) => segment.text !== '') };
 }
 
-export function rowsOf(items: PositionedText[]): Row[] {
-  return groupByBaseline(items).map(segmentRow);
-}
-
-function lineOf(segments: Segment[]): string {
-  return segments.map((segment) => segment.text).join('\t');
-}
-
-/** The page's lines in reading order, table cells joined by TAB. */
-export function pageLines(items: PositionedText[], pageWidth: number): string[] {
-  const rows = rowsOf(items);
-  const lines: string[] = [];
-  for (const block of findColumnBlocks(rows, pageWidth)) {
-    if (block.kind === 'rows') {
-      for (const row of block.rows) lines.push(lineOf(row.segments));
-      continue;
-    }
-    for (const side of [block.left, block.right]) {
-      for (const row of side) lines.push(lineOf(row.segments));
-    }
-  }
-  return lines.filter((line) => line !== '');
+/** The page's rows top to bottom, each with its segments left to right. */
+export function rowsOf(pieces: TextPiece[]): Row[] {
+  const rightEdge = Math.max(...pieces.map((piece) => piece.x1));
+  return groupByBaseline(pieces)
+    .map((group) => segmentRow(group, rightEdge))
+    .filter((row) => row.segments.length > 0);
 }

@@ -1,22 +1,50 @@
-// Drives pdf-worker.mjs in worker_threads: one worker opens the PDF, and a long pack is split with a
-// second worker so both cores read pages; cancelling terminates every worker at once.
+// Drives pdf-worker.mjs (MuPDF) in worker_threads and lays out each page's structured text as it
+// arrives: one worker opens the PDF, a long pack is shared with a second so both cores read pages,
+// and cancelling, a page limit, a time limit or a run of text-less opening pages stop every worker.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { DocumentPage } from '../../../../../shared/document-blocks';
 import { extractionError, ExtractionError } from '../extraction-error';
-import { itemsFromGeometry, pageLines } from './page-lines';
+import { pageBlocks, type PdfBlock } from './page-blocks';
+import type { StructuredPage } from './page-lines';
+import { styleDocument } from './pdf-styles';
 
 /** Where the worker script lives: next to this file in the source tree, next to the bundle in dist. */
-// In the packaged app the worker (and pdfjs-dist) are unpacked beside app.asar, where a worker
-// thread can load them; everywhere else it sits next to this file or its bundle.
+// In the packaged app the worker (and mupdf) are unpacked beside app.asar, where a worker thread can
+// load them; everywhere else it sits next to this file or its bundle.
 export const pdfWorkerFile = path
   .join(__dirname, 'pdf-worker.mjs')
   .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
 
 /**
  * Packs longer than this are shared between two workers, which take pages from one counter. On a
- * shorter pack a second worker costs more to start (loading pdfjs takes 0.2–0.3 s) than it saves.
+ * shorter pack a second worker costs more to start (loading MuPDF takes about 0.1 s) than it saves.
  */
 export const pagesWorthASecondWorker = 40;
+
+/** The most pages a PDF may have: council packs run to hundreds, never thousands. */
+export const defaultMaxPages = 5000;
+
+/** This many text-less pages at the start mean a scanned document: stop rather than read on. */
+export const blankPagesMeanScanned = 20;
+
+/** The longest a PDF may take to read before it is refused (a pathological or hostile file). */
+export const defaultTimeLimitMs = 5 * 60 * 1000;
+
+/** Control characters, U+FFFD and private-use code points: what glyphs without a text mapping give. */
+const unmapped = /[\p{Cc}\p{Co}\ufffd]/gu;
+
+/**
+ * Whether a page's text is mostly glyph codes rather than letters, as when a damaged or cut-short
+ * file has lost the font tables that map glyphs to text.
+ */
+function isGarbled(blocks: PdfBlock[]): boolean {
+  const text = blocks
+    .flatMap((block) => block.lines)
+    .join('')
+    .replace(/\s+/g, '');
+  return text.length > 0 && (text.match(unmapped)?.length ?? 0) > 0.3 * text.length;
+}
 
 /**
  * The page count a PDF states in its page tree (the largest /Count), or 0 when the tree is inside
@@ -38,44 +66,66 @@ export interface PdfReadOptions {
   onProgress?: (progress: { page: number; pages: number }) => void;
   /** 1 or 2; defaults to 2 for long documents. */
   workers?: number;
+  maxPages?: number;
+  timeLimitMs?: number;
 }
 
 export interface PdfPages {
-  pages: string[];
+  pages: DocumentPage[];
   /** Pages (1-based) that had no text at all. */
   pagesWithoutText: number[];
-  /** Pages (1-based) pdfjs could not read; they are left empty. */
+  /** Pages (1-based) MuPDF could not read; they are left empty. */
   damagedPages: number[];
+  /** What MuPDF repaired while reading (a broken cross-reference table, a cut-short stream). */
+  problems: string[];
 }
 
 type WorkerMessage =
-  | { type: 'opened'; pages: number }
+  | { type: 'opened'; pages: number; problems: string[] }
   | {
       type: 'page';
       page: number;
       width: number;
-      texts: string[];
-      geometry: Float64Array;
+      height: number;
+      json: string;
+      problem?: string;
       error?: string;
     }
   | { type: 'done' }
-  | { type: 'failed'; name: string; message: string };
+  | {
+      type: 'failed';
+      reason: 'password' | 'damaged' | 'too-many-pages' | 'no-text';
+      message: string;
+      pages?: number;
+    };
 
-function failureFor(fileName: string, name: string, message: string): ExtractionError {
-  if (name === 'PasswordException') return extractionError('password', fileName);
-  if (name === 'InvalidPDFException' || /xref|startxref|Invalid PDF structure/i.test(message)) {
-    return extractionError('truncated', fileName);
+function failureFor(
+  fileName: string,
+  message: Extract<WorkerMessage, { type: 'failed' }>,
+  maxPages: number,
+): ExtractionError {
+  switch (message.reason) {
+    case 'password':
+      return extractionError('password', fileName);
+    case 'no-text':
+      return extractionError('no-text', fileName);
+    case 'too-many-pages':
+      return extractionError('too-many-pages', fileName, { size: message.pages, limit: maxPages });
+    default:
+      return /xref|startxref|trailer|no objects found|truncated|eof/i.test(message.message)
+        ? extractionError('truncated', fileName)
+        : extractionError('damaged', fileName, { reason: message.message.replace(/^Error: /, '') });
   }
-  return extractionError('unreadable', fileName, { reason: message });
 }
 
-/** Reads every page's text lines; the buffer is handed to the first worker (it is detached). */
+/** Reads every page's blocks; the buffer is handed to the first worker (it is detached). */
 export function readPdfPages(
   data: ArrayBuffer,
   fileName: string,
   options: PdfReadOptions = {},
 ): Promise<PdfPages> {
   const { signal, onProgress } = options;
+  const maxPages = options.maxPages ?? defaultMaxPages;
   return new Promise<PdfPages>((resolve, reject) => {
     if (signal?.aborted) {
       reject(extractionError('cancelled', fileName));
@@ -83,9 +133,10 @@ export function readPdfPages(
     }
     const workers = new Set<Worker>();
     const finished = new Set<Worker>();
-    const pages: string[] = [];
+    const blocks: PdfBlock[][] = [];
     const pagesWithoutText: number[] = [];
     const damagedPages: number[] = [];
+    const problems = new Set<string>();
     let pageCount = 0;
     let pagesRead = 0;
     let running = 0;
@@ -94,6 +145,7 @@ export function readPdfPages(
     const finish = (error?: ExtractionError) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       signal?.removeEventListener('abort', cancel);
       for (const worker of workers) void worker.terminate();
       if (error) {
@@ -102,24 +154,46 @@ export function readPdfPages(
       }
       const byNumber = (a: number, b: number) => a - b;
       resolve({
-        pages,
+        pages: styleDocument(blocks).map((pageBlocks, index) => ({
+          number: index + 1,
+          blocks: pageBlocks,
+        })),
         pagesWithoutText: pagesWithoutText.sort(byNumber),
         damagedPages: damagedPages.sort(byNumber),
+        problems: [...problems],
       });
     };
     const cancel = () => finish(extractionError('cancelled', fileName));
     signal?.addEventListener('abort', cancel, { once: true });
+    const timeLimitMs = options.timeLimitMs ?? defaultTimeLimitMs;
+    const timer = setTimeout(
+      () => finish(extractionError('too-slow', fileName, { limit: timeLimitMs })),
+      timeLimitMs,
+    );
+
+    /** Whether every one of the first pages has been read and none had text. */
+    const opensBlank = () => {
+      const first = Math.min(blankPagesMeanScanned, pageCount);
+      if (pageCount <= blankPagesMeanScanned) return false;
+      for (let index = 0; index < first; index += 1) {
+        const page = blocks[index];
+        if (page === undefined || page.length > 0) return false;
+      }
+      return true;
+    };
 
     const nextPage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const start = (buffer: ArrayBuffer) => {
       const worker = new Worker(pdfWorkerFile, {
-        workerData: { data: buffer, nextPage },
+        workerData: { data: buffer, nextPage, maxPages, blankPagesMeanScanned },
         transferList: [buffer],
       });
       workers.add(worker);
       running += 1;
       worker.on('message', (message: WorkerMessage) => onMessage(worker, message));
-      worker.on('error', (error: Error) => finish(failureFor(fileName, error.name, error.message)));
+      worker.on('error', (error: Error) =>
+        finish(extractionError('unreadable', fileName, { reason: error.message })),
+      );
       worker.on('exit', () => {
         workers.delete(worker);
         if (finished.has(worker)) return;
@@ -132,19 +206,27 @@ export function readPdfPages(
       switch (message.type) {
         case 'opened':
           pageCount = message.pages;
+          message.problems.forEach((problem) => problems.add(problem));
           if (spare && pageCount > pagesWorthASecondWorker) start(spare);
           spare = null;
+          if (pageCount === 0) finish();
           return;
         case 'page': {
-          const { horizontal, other } = itemsFromGeometry(message.texts, message.geometry);
-          const lines = [...pageLines(horizontal, message.width), ...other.filter(Boolean)];
-          pages[message.page - 1] = lines.join('\n');
-          if (message.error !== undefined) damagedPages.push(message.page);
-          else if (lines.length === 0) pagesWithoutText.push(message.page);
+          const read =
+            message.json === ''
+              ? []
+              : pageBlocks(JSON.parse(message.json) as StructuredPage, message.width);
+          const garbled = isGarbled(read);
+          const page = garbled ? [] : read;
+          blocks[message.page - 1] = page;
+          if (message.problem !== undefined) problems.add(message.problem);
+          if (message.error !== undefined || garbled) damagedPages.push(message.page);
+          else if (page.length === 0) pagesWithoutText.push(message.page);
           pagesRead += 1;
           onProgress?.({ page: pagesRead, pages: pageCount });
-          // Every page is in: a second worker still loading pdfjs has nothing left to read.
-          if (pagesRead === pageCount) finish();
+          if (opensBlank()) finish(extractionError('no-text', fileName));
+          // Every page is in: a second worker still loading MuPDF has nothing left to read.
+          else if (pagesRead === pageCount) finish();
           return;
         }
         case 'done': {
@@ -154,7 +236,7 @@ export function readPdfPages(
           return;
         }
         case 'failed':
-          finish(failureFor(fileName, message.name, message.message));
+          finish(failureFor(fileName, message, maxPages));
       }
     };
 

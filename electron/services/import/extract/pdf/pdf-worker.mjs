@@ -1,24 +1,15 @@
-// Runs pdfjs off the main thread (pdfjs is ESM-only and has no real worker in Node) and posts each
-// page's positioned text items back; plain .mjs so the real import() survives ts-jest and esbuild.
-import { fileURLToPath, URL } from 'node:url';
+// Runs MuPDF (WebAssembly, ESM only) off the main thread and posts each page's structured text as
+// MuPDF's JSON; plain .mjs so the real import() survives ts-jest and esbuild, and so cancelling or
+// a time limit can stop a long page at once by terminating the thread.
 import { parentPort, workerData } from 'node:worker_threads';
 
-// The minified builds: the same code, about 20 MB less memory per worker once compiled.
-const pdfjsUrl = import.meta.resolve('pdfjs-dist/legacy/build/pdf.min.mjs');
-// pdfjs's legacy build swaps Array.prototype.push for a core-js version, in pdf.mjs and again in
-// pdf.worker.mjs, wherever V8 lets a push past a frozen length (Node 20 does); it costs about a
-// fifth of the reading time. pdfjs never pushes onto a frozen array, so once both have loaded (the
-// engine loaded here rather than lazily by getDocument) this thread gets the native push back.
-const nativePush = Array.prototype.push;
-const [{ getDocument, Util }] = await Promise.all([
-  import(pdfjsUrl),
-  import(import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')),
-]);
-Object.defineProperty(Array.prototype, 'push', {
-  value: nativePush,
-  writable: true,
-  configurable: true,
-  enumerable: false,
+const mupdf = await import('mupdf');
+
+/** MuPDF's warnings while it reads (a repaired cross-reference table, a broken stream). */
+const problems = [];
+mupdf.setLog({
+  warning: (message) => problems.push(String(message)),
+  error: (message) => problems.push(String(message)),
 });
 
 /** The next page no worker reading this file has taken yet, or 0 when none is left. */
@@ -28,69 +19,77 @@ function takePage(pages) {
   return number <= pages ? number : 0;
 }
 
-function post(message, transfer) {
-  parentPort.postMessage(message, transfer);
+function post(message) {
+  parentPort.postMessage(message);
 }
 
-async function postPage(doc, number) {
-  try {
-    const page = await doc.getPage(number);
-    const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent({ disableNormalization: false });
-    const texts = [];
-    const geometry = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      // Viewport space: origin top left, y downwards, the page's /Rotate already applied.
-      const [a, b, c, d, e, f] = Util.transform(viewport.transform, item.transform);
-      texts.push(item.str);
-      // x, baseline y, width, font height, and whether the text runs left to right horizontally.
-      const horizontal = Math.abs(b) < 1e-6 && a > 0 ? 1 : 0;
-      geometry.push(e, f, item.width, Math.hypot(c, d) || item.height, horizontal);
+/** Whether any of the first pages holds a character: decides "looks scanned" before a page limit. */
+function anyTextIn(doc, pages) {
+  for (let index = 0; index < pages; index += 1) {
+    const page = doc.loadPage(index);
+    try {
+      if (page.toStructuredText().asText().trim() !== '') return true;
+    } finally {
+      page.destroy();
     }
-    page.cleanup();
-    const numbers = new Float64Array(geometry);
-    const message = { type: 'page', page: number, width: viewport.width, texts, geometry: numbers };
-    post(message, [numbers.buffer]);
+  }
+  return false;
+}
+
+function postPage(doc, number) {
+  const before = problems.length;
+  try {
+    const page = doc.loadPage(number - 1);
+    try {
+      const [x0, y0, x1, y1] = page.getBounds();
+      const text = page.toStructuredText('preserve-whitespace');
+      const json = text.asJSON();
+      text.destroy();
+      const message = { type: 'page', page: number, width: x1 - x0, height: y1 - y0, json };
+      if (problems.length > before) message.problem = problems[problems.length - 1];
+      post(message);
+    } finally {
+      page.destroy();
+    }
   } catch (error) {
     // One damaged page should not lose the rest of the pack.
-    const message = String(error?.message ?? error);
-    post({
-      type: 'page',
-      page: number,
-      width: 0,
-      texts: [],
-      geometry: new Float64Array(0),
-      error: message,
-    });
+    post({ type: 'page', page: number, width: 0, height: 0, json: '', error: String(error) });
   }
 }
 
-async function run() {
-  const doc = await getDocument({
-    data: new Uint8Array(workerData.data),
-    password: '',
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-    cMapUrl: fileURLToPath(new URL('../../cmaps/', pdfjsUrl)),
-    cMapPacked: true,
-    standardFontDataUrl: fileURLToPath(new URL('../../standard_fonts/', pdfjsUrl)),
-  }).promise;
+function run() {
+  const { data, maxPages, blankPagesMeanScanned } = workerData;
+  let doc;
   try {
-    post({ type: 'opened', pages: doc.numPages });
+    doc = mupdf.Document.openDocument(new Uint8Array(data), 'application/pdf');
+  } catch (error) {
+    post({ type: 'failed', reason: 'damaged', message: String(error?.message ?? error) });
+    return;
+  }
+  try {
+    if (doc.needsPassword()) {
+      post({ type: 'failed', reason: 'password', message: 'password' });
+      return;
+    }
+    const pages = doc.countPages();
+    if (pages > maxPages) {
+      const probe = Math.min(pages, blankPagesMeanScanned);
+      const reason = anyTextIn(doc, probe) ? 'too-many-pages' : 'no-text';
+      post({ type: 'failed', reason, message: String(pages), pages });
+      return;
+    }
+    post({ type: 'opened', pages, problems: problems.slice() });
     // Pages are taken one at a time from the shared counter, so a worker that started later or
     // drew lighter pages simply reads more of them.
-    for (let number = takePage(doc.numPages); number > 0; number = takePage(doc.numPages)) {
-      await postPage(doc, number);
+    for (let number = takePage(pages); number > 0; number = takePage(pages)) {
+      postPage(doc, number);
     }
     post({ type: 'done' });
+  } catch (error) {
+    post({ type: 'failed', reason: 'damaged', message: String(error?.message ?? error) });
   } finally {
-    await doc.destroy();
+    doc.destroy();
   }
 }
 
-run().catch((error) => {
-  post({ type: 'failed', name: error?.name ?? 'Error', message: String(error?.message ?? error) });
-});
+run();

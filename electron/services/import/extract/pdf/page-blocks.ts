@@ -1,0 +1,129 @@
+// Turns a PDF page's rows into the one document model: paragraphs where the line spacing, the font
+// weight or the size changes, table rows where a row has cell gaps, two-column stretches read left
+// column then right. MuPDF's own blocks are not used: Word-printed PDFs draw them out of order.
+import type { BlockBox, DocumentBlock } from '../../../../../shared/document-blocks';
+import { findColumnBlocks } from './page-columns';
+import { piecesOf, rowsOf, type Row, type StructuredPage } from './page-lines';
+
+/** A block before the document's body size is known: relativeSize is set from `size` later. */
+export interface PdfBlock extends DocumentBlock {
+  size: number;
+}
+
+function boxOf(rows: Row[]): BlockBox {
+  const segments = rows.flatMap((row) => row.segments);
+  return {
+    x0: Math.min(...segments.map((segment) => segment.x0)),
+    y0: Math.min(...segments.map((segment) => segment.y - segment.height)),
+    x1: Math.max(...segments.map((segment) => segment.x1)),
+    y1: Math.max(...segments.map((segment) => segment.y)),
+  };
+}
+
+const sizeOf = (row: Row) => Math.max(...row.segments.map((segment) => segment.height));
+const boldRow = (row: Row) => row.segments.every((segment) => segment.bold);
+const italicRow = (row: Row) => row.segments.every((segment) => segment.italic);
+
+/** The usual baseline step between lines of one paragraph, as a multiple of the font size. */
+function usualLeading(runs: Row[][]): number {
+  const steps: number[] = [];
+  for (const rows of runs) {
+    for (let index = 1; index < rows.length; index += 1) {
+      const previous = rows[index - 1];
+      const row = rows[index];
+      if (!previous || !row || row.segments.length > 1 || previous.segments.length > 1) continue;
+      const step = (row.y - previous.y) / sizeOf(row);
+      if (step > 0.8 && step < 3) steps.push(Math.round(step * 20) / 20);
+    }
+  }
+  const counts = new Map<number, number>();
+  for (const step of steps) counts.set(step, (counts.get(step) ?? 0) + 1);
+  let best = 1.2;
+  let bestCount = 0;
+  for (const [step, count] of counts) {
+    if (count > bestCount || (count === bestCount && step < best)) {
+      best = step;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Whether `row` carries on the paragraph whose last row is `previous`. */
+function continues(previous: Row, row: Row, leading: number): boolean {
+  if (row.segments.length > 1 || previous.segments.length > 1) return false;
+  const size = Math.max(sizeOf(previous), sizeOf(row));
+  const step = row.y - previous.y;
+  if (step <= 0 || step > size * Math.max(leading * 1.25, leading + 0.2)) return false;
+  if (boldRow(previous) !== boldRow(row)) return false;
+  return Math.abs(sizeOf(previous) - sizeOf(row)) <= 0.15 * size;
+}
+
+function blockOf(rows: Row[]): PdfBlock {
+  const first = rows[0];
+  const table = first !== undefined && rows.length === 1 && first.segments.length > 1;
+  const cells = table ? first.segments.map((segment) => segment.text) : undefined;
+  const lines = cells ? [cells.join('\t')] : rows.map((row) => row.segments[0]?.text ?? '');
+  const textRows = rows.filter((row) => row.segments.length > 0);
+  return {
+    kind: table ? 'table-row' : 'paragraph',
+    lines,
+    ...(cells ? { cells } : {}),
+    box: boxOf(rows),
+    style: {
+      bold: textRows.every(boldRow),
+      italic: textRows.every(italicRow),
+      relativeSize: 1,
+      headingLevel: null,
+    },
+    size: Math.max(...rows.map(sizeOf)),
+  };
+}
+
+/** Splits rows read in order into paragraphs and table rows. */
+function blocksOf(run: Row[], leading: number): PdfBlock[] {
+  const blocks: PdfBlock[] = [];
+  let current: Row[] = [];
+  for (const row of run) {
+    const last = current[current.length - 1];
+    if (last && !continues(last, row, leading)) {
+      blocks.push(blockOf(current));
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length > 0) blocks.push(blockOf(current));
+  return blocks;
+}
+
+/** The page's blocks in reading order, from MuPDF's structured text. */
+export function pageBlocks(page: StructuredPage, pageWidth: number): PdfBlock[] {
+  const { pieces, other } = piecesOf(page);
+  const runs: Row[][] = [];
+  if (pieces.length > 0) {
+    let across: Row[] = [];
+    for (const block of findColumnBlocks(rowsOf(pieces), pageWidth)) {
+      // Rows read across the page stay one run, so a paragraph may span them.
+      if (block.kind === 'rows') {
+        across.push(...block.rows);
+        continue;
+      }
+      if (across.length > 0) runs.push(across);
+      across = [];
+      runs.push(block.left, block.right);
+    }
+    if (across.length > 0) runs.push(across);
+  }
+  const leading = usualLeading(runs);
+  const blocks = runs.flatMap((run) => blocksOf(run, leading));
+  // Vertical or rotated text (a margin stamp, a rotated table heading) goes last, as one block.
+  if (other.length > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      lines: other,
+      style: { bold: false, italic: false, relativeSize: 1, headingLevel: null },
+      size: 0,
+    });
+  }
+  return blocks;
+}
