@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { messageOf } from '../shared/error-message';
 import { applyMigrations, defaultMigrationsDir, readMigrations, readUserVersion } from './migrate';
+import { unusableStorePath } from './store-access';
 
 export interface OpenedStore {
   db: Database.Database;
@@ -86,6 +87,8 @@ export async function openStore(
   } catch (error) {
     throw new StoreError(`Cannot create the folder for ${storePath}: ${messageOf(error)}.`);
   }
+  const unusable = unusableStorePath(storePath);
+  if (unusable) throw new StoreError(unusable);
   const existed = existsSync(storePath) && statSync(storePath).size > 0;
   if (existed && !startsLikeSqlite(storePath)) throw notAStore(storePath, 'file is not a database');
 

@@ -154,6 +154,12 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         `There is no store at ${db}. Create one with: scrutineer init --db ${values.db}`,
       );
     }
+    // Only init makes folders: a mistyped path must not quietly become a new, empty store.
+    if (name !== 'init' && !existsSync(path.dirname(db))) {
+      throw new CliError(
+        `There is no folder ${path.dirname(db)} for the store ${db}. Check the path, or create the store with: scrutineer init --db ${values.db}`,
+      );
+    }
     await command.run(
       {
         db,
