@@ -18,6 +18,8 @@ export interface OpenedStore {
 export interface OpenStoreOptions {
   /** Folder of numbered .sql migrations; tests point this at a copy with extra versions. */
   migrationsDir?: string;
+  /** better-sqlite3's compiled addon to load instead of its own (the Electron build, say). */
+  nativeBinding?: string;
 }
 
 /** A store that cannot be opened, with a message a person can read that names the file. */
@@ -46,9 +48,9 @@ export function backupPathFor(file: string, oldVersion: number, now: Date = new 
   return `${file}.backup-v${oldVersion}-${stamp}.db`;
 }
 
-function connect(file: string): Database.Database {
+function connect(file: string, nativeBinding?: string): Database.Database {
   try {
-    const db = new Database(file);
+    const db = new Database(file, nativeBinding ? { nativeBinding } : undefined);
     db.pragma('busy_timeout = 5000');
     // A read that fails here (SQLITE_NOTADB) catches files the header check let through.
     readUserVersion(db);
@@ -92,7 +94,7 @@ export async function openStore(
   const existed = existsSync(storePath) && statSync(storePath).size > 0;
   if (existed && !startsLikeSqlite(storePath)) throw notAStore(storePath, 'file is not a database');
 
-  const db = connect(storePath);
+  const db = connect(storePath, options.nativeBinding);
   try {
     // Everything up to the backup only reads, so a refused store is left exactly as it was.
     const oldVersion = readUserVersion(db);

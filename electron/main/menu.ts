@@ -1,6 +1,10 @@
 // The application menu, built from roles so every platform gets its standard items and
-// accelerators. Reload and developer tools appear only in unpackaged (development) builds.
+// accelerators, in each platform's order: on macOS the app menu, File, Edit, View and Window; on
+// Windows and Linux File, Edit, View and Help. Reload and developer tools only in development.
 import type { MenuItemConstructorOptions } from 'electron';
+
+/** File › Import agenda pack…'s id, so the desktop smoke check can press it as a member would. */
+export const importMenuItemId = 'import-agenda-pack';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -17,10 +21,11 @@ export function menuTemplate({
   onImport,
 }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const aboutItem: MenuItemConstructorOptions = { role: 'about', label: `About ${appName}` };
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
-      { role: 'about', label: `About ${appName}` },
+      aboutItem,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },
@@ -44,7 +49,12 @@ export function menuTemplate({
     {
       label: 'File',
       submenu: [
-        { label: 'Import agenda pack…', accelerator: 'CmdOrCtrl+O', click: onImport },
+        {
+          id: importMenuItemId,
+          label: 'Import agenda pack…',
+          accelerator: 'CmdOrCtrl+O',
+          click: onImport,
+        },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -73,7 +83,7 @@ export function menuTemplate({
         { role: 'togglefullscreen' },
       ],
     },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about', label: `About ${appName}` }] },
+    // macOS keeps About in the app menu and has a Window menu; elsewhere About sits under Help.
+    mac ? { role: 'windowMenu' } : { role: 'help', submenu: [aboutItem] },
   ];
 }

@@ -1,7 +1,11 @@
 // The one window factory: locked-down web preferences (isolated, sandboxed, no Node) and a size
-// that suits a council laptop. The window stays hidden until its first paint to avoid a flash.
+// that suits a council laptop, or the one remembered from last time (window-state.ts). The window
+// stays hidden until its first paint to avoid a flash.
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { appEntryUrl } from './app-origin';
+import type { Placement, WindowSizes } from './window-state';
+
+export const windowSizes: WindowSizes = { width: 1280, height: 800, minWidth: 900, minHeight: 600 };
 
 export interface WindowContext {
   platform: NodeJS.Platform;
@@ -14,13 +18,12 @@ export interface WindowContext {
 export function windowOptions(
   preloadPath: string,
   context: WindowContext,
+  placement?: Placement,
 ): BrowserWindowConstructorOptions {
   return {
     title: 'Scrutineer',
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...windowSizes,
+    ...placement?.bounds,
     show: false,
     backgroundColor: context.dark ? '#121212' : '#ffffff',
     webPreferences: {
@@ -43,10 +46,20 @@ export function windowOptions(
   };
 }
 
-/** Opens the main window on app://scrutineer/index.html; shows it once it has painted. */
-export function createMainWindow(preloadPath: string, context: WindowContext): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(preloadPath, context));
-  window.once('ready-to-show', () => window.show());
+/**
+ * Opens the main window on app://scrutineer/index.html; shows it once it has painted, maximised
+ * if it was last time.
+ */
+export function createMainWindow(
+  preloadPath: string,
+  context: WindowContext,
+  placement?: Placement,
+): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(preloadPath, context, placement));
+  window.once('ready-to-show', () => {
+    if (placement?.maximized) window.maximize();
+    window.show();
+  });
   window.loadURL(appEntryUrl).catch((error: unknown) => {
     console.error(`Scrutineer could not load its window: ${String(error)}`);
   });

@@ -1,6 +1,6 @@
 // Opens a store and everything that serves it (handlers, event bus) in one step, for each entry
 // point: the Electron main process, the loopback web host and the command line.
-import { openStore, type OpenedStore } from '../../db/store';
+import { openStore, type OpenedStore, type OpenStoreOptions } from '../../db/store';
 import { createHandlers } from './handlers';
 import type { Handlers } from './dispatch';
 import { EventBus } from './events';
@@ -22,8 +22,9 @@ export const samplePackPath = path.resolve(__dirname, '../../assets/sample/sampl
 export async function openAppSession(
   storePath: string,
   host: 'desktop' | 'web',
+  storeOptions: OpenStoreOptions = {},
 ): Promise<AppSession> {
-  const store = await openStore(storePath);
+  const store = await openStore(storePath, storeOptions);
   const bus = new EventBus();
   const handlers = createHandlers({
     db: store.db,

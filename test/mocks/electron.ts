@@ -47,6 +47,7 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   shown = false;
+  maximized = false;
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -55,6 +56,27 @@ export class BrowserWindow extends EventEmitter {
 
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.created;
+  }
+
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.created[0] ?? null;
+  }
+
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.created.find((window) => window.webContents === contents) ?? null;
+  }
+
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options as Record<string, number>;
+    return { x, y, width, height };
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+
+  maximize(): void {
+    this.maximized = true;
   }
 
   async loadURL(url: string): Promise<void> {
@@ -86,6 +108,11 @@ class FakeApp extends EventEmitter {
 
   getPath(name: string): string {
     return path.join(os.tmpdir(), 'scrutineer-fake-electron', name);
+  }
+
+  /** Where `electron .` would find package.json: the project itself. */
+  getAppPath(): string {
+    return path.resolve(__dirname, '..', '..');
   }
 
   getVersion(): string {
@@ -188,7 +215,7 @@ type PermissionRequest = (
 ) => void;
 type PermissionCheck = (contents: unknown, permission: string) => boolean;
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   beforeRequest: BeforeRequest | null = null;
   permissionRequest: PermissionRequest | null = null;
   permissionCheck: PermissionCheck | null = null;
@@ -221,8 +248,34 @@ export const Menu = {
 
 export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
+  /** What the open dialog answers next: the files a member would pick, or [] for Cancel. */
+  openDialogAnswer: [] as string[],
+  /** What the save dialog answers next: the chosen path, or undefined for Cancel. */
+  saveDialogAnswer: undefined as string | undefined,
+  saveDialogs: [] as unknown[],
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
+  },
+  async showOpenDialog(..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    return { canceled: this.openDialogAnswer.length === 0, filePaths: this.openDialogAnswer };
+  },
+  showSaveDialogSync(...args: unknown[]): string | undefined {
+    this.saveDialogs.push(args.at(-1));
+    return this.saveDialogAnswer;
+  },
+};
+
+export const shell = {
+  opened: [] as string[],
+  async openExternal(url: string): Promise<void> {
+    this.opened.push(url);
+  },
+};
+
+export const screen = {
+  workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }],
+  getAllDisplays(): { workArea: { x: number; y: number; width: number; height: number } }[] {
+    return this.workAreas.map((workArea) => ({ workArea }));
   },
 };
 

@@ -1,7 +1,9 @@
 // The app's entry point, run against the fake Electron with a real store: it must open the store
-// it was pointed at, serve the contract to its own window, and explain a bad store before quitting.
+// it was pointed at, serve the contract to its own window, import packs the system asks it to
+// open, and explain a bad store (or a missing Electron build of its database) before quitting.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { makeTempDir } from '../support/temp-store';
 
 type FakeElectron = typeof import('../mocks/electron');
@@ -30,6 +32,23 @@ async function settle(done: () => boolean): Promise<void> {
 afterEach(() => {
   delete process.env.SCRUTINEER_DB;
 });
+
+/** How many import reports the app has sent to its window. */
+function reportsSent(electron: FakeElectron): number {
+  const [window] = electron.BrowserWindow.created;
+  return (window?.webContents.sent ?? []).filter(
+    ({ payload }) => (payload as { type?: string }).type === 'import-report',
+  ).length;
+}
+
+function documentsIn(storePath: string): number {
+  const db = new Database(storePath, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM document').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
 
 describe('starting the desktop app', () => {
   it('opens the store it is pointed at and serves the contract to its own window', async () => {
@@ -62,6 +81,47 @@ describe('starting the desktop app', () => {
     expect(electron.dialog.errorBoxes[0]?.content).toContain(notAStore);
     expect(electron.app.quitCalls).toBe(1);
     expect(electron.BrowserWindow.created).toHaveLength(0);
+  });
+
+  it('imports a pack opened from the file manager before the app was ready', async () => {
+    const storePath = path.join(temp.dir, 'opened-early.db');
+    const electron = await startApp(storePath);
+    const pack = path.resolve(__dirname, '../fixtures/packs/pack.pdf');
+    electron.app.emit('open-file', new electron.FakeEvent(), pack);
+    electron.app.becomeReady();
+    await settle(() => reportsSent(electron) > 0);
+    electron.app.emit('will-quit');
+    expect(documentsIn(storePath)).toBe(1);
+  });
+
+  it('imports a pack opened with Scrutineer while it is running, and brings its window forward', async () => {
+    const storePath = path.join(temp.dir, 'second-instance.db');
+    const electron = await startApp(storePath);
+    electron.app.becomeReady();
+    await settle(() => electron.BrowserWindow.created.length > 0);
+    const [window] = electron.BrowserWindow.created;
+    const focus = jest.spyOn(window as InstanceType<FakeElectron['BrowserWindow']>, 'focus');
+    const argv = ['/opt/Scrutineer/scrutineer', '--no-sandbox', 'pack.pdf'];
+    electron.app.emit('second-instance', {}, argv, path.resolve(__dirname, '../fixtures/packs'));
+    await settle(() => reportsSent(electron) > 0);
+    electron.app.emit('will-quit');
+    expect(focus).toHaveBeenCalled();
+    expect(documentsIn(storePath)).toBe(1);
+  });
+
+  it('says npm start builds the database engine when Electron’s own build is missing', async () => {
+    Object.defineProperty(process.versions, 'electron', { value: '0.0.1', configurable: true });
+    try {
+      const electron = await startApp(path.join(temp.dir, 'no-build.db'));
+      electron.app.becomeReady();
+      await settle(() => electron.dialog.errorBoxes.length > 0);
+      expect(electron.dialog.errorBoxes[0]?.content).toMatch(
+        /better-sqlite3 has not been built for Electron 0\.0\.1 yet .*npm start, which builds it\./,
+      );
+      expect(electron.BrowserWindow.created).toHaveLength(0);
+    } finally {
+      delete (process.versions as Record<string, string | undefined>).electron;
+    }
   });
 
   it('quits when the last window closes on Windows and Linux', async () => {

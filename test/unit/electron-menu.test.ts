@@ -1,7 +1,7 @@
 // The application menu: standard editing commands everywhere (members paste text from papers),
-// the macOS app menu only on macOS, and developer tools only in development builds.
+// each platform's own order of menus, and developer tools only in development builds.
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuTemplate } from '../../electron/main/menu';
+import { importMenuItemId, menuTemplate } from '../../electron/main/menu';
 
 function submenuOf(
   template: MenuItemConstructorOptions[],
@@ -62,10 +62,29 @@ describe('the application menu', () => {
     expect(view).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
   });
 
-  it('has a Window menu and "About Scrutineer" under Help', () => {
-    const template = menuTemplate(windows);
-    expect(roles(template)).toEqual(['windowMenu', 'help']);
-    const help = template.find((item) => item.role === 'help');
-    expect(help?.submenu).toEqual([{ role: 'about', label: 'About Scrutineer' }]);
+  const titles = (template: MenuItemConstructorOptions[]): unknown[] =>
+    template.map((item) => item.label ?? item.role);
+
+  it('reads File, Edit, View, Help on Windows and Linux, with About under Help', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const template = menuTemplate({ ...windows, platform });
+      expect(titles(template)).toEqual(['File', 'Edit', 'View', 'help']);
+      const help = template.find((item) => item.role === 'help');
+      expect(help?.submenu).toEqual([{ role: 'about', label: 'About Scrutineer' }]);
+    }
+  });
+
+  it('reads Scrutineer, File, Edit, View, Window on macOS, with About in the app menu', () => {
+    const template = menuTemplate(mac);
+    expect(titles(template)).toEqual(['Scrutineer', 'File', 'Edit', 'View', 'windowMenu']);
+    expect(submenuOf(template, 'Scrutineer')[0]).toEqual({
+      role: 'about',
+      label: 'About Scrutineer',
+    });
+  });
+
+  it('gives the import item an id, so it can be found and pressed by the desktop smoke check', () => {
+    const item = submenuOf(menuTemplate(mac), 'File')[0];
+    expect(item).toMatchObject({ id: importMenuItemId, label: 'Import agenda pack…' });
   });
 });

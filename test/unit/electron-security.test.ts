@@ -90,7 +90,11 @@ describe('the hardened session', () => {
 });
 
 describe('every web contents the app creates', () => {
-  beforeAll(() => hardenContents(app));
+  const opened: string[] = [];
+  beforeAll(() => hardenContents(app, (url) => opened.push(url)));
+  beforeEach(() => {
+    opened.length = 0;
+  });
 
   function createdContents(): FakeWebContents {
     const contents = new FakeWebContents();
@@ -119,6 +123,24 @@ describe('every web contents the app creates', () => {
     expect(contents.windowOpenHandler?.({ url: 'app://scrutineer/index.html' })).toEqual({
       action: 'deny',
     });
+  });
+
+  it('opens a front sheet’s email address and phone number in the member’s own apps', () => {
+    const contents = createdContents();
+    expect(contents.attempt('will-navigate', 'mailto:scrutiny@council.example')).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'tel:+441632960123' })).toEqual({
+      action: 'deny',
+    });
+    expect(opened).toEqual(['mailto:scrutiny@council.example', 'tel:+441632960123']);
+  });
+
+  it('hands nothing else to the system, whether by link or by new window', () => {
+    const contents = createdContents();
+    contents.attempt('will-navigate', 'https://example.com/');
+    contents.attempt('will-navigate', 'file:///etc/passwd');
+    contents.windowOpenHandler?.({ url: 'https://example.com/' });
+    contents.windowOpenHandler?.({ url: 'ms-settings:privacy' });
+    expect(opened).toEqual([]);
   });
 
   it('refuses to attach a <webview>', () => {

@@ -59,6 +59,21 @@ describe('the main window', () => {
     ).toBe('#121212');
   });
 
+  it('opens where it was left, at the size it was left, and maximised if it was', () => {
+    const placement = { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true };
+    const options = windowOptions(
+      preload,
+      { platform: 'linux', dark: false, isPackaged: true },
+      placement,
+    );
+    expect(options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, minWidth: 900 });
+    createMainWindow(preload, { platform: 'linux', dark: false, isPackaged: true }, placement);
+    const window = FakeBrowserWindow.created.at(-1);
+    window?.emit('ready-to-show');
+    expect(window?.maximized).toBe(true);
+    expect(window?.shown).toBe(true);
+  });
+
   it('opens Scrutineer from app://scrutineer/ and shows once ready', () => {
     createMainWindow(preload, { platform: 'linux', dark: false, isPackaged: false });
     const window = FakeBrowserWindow.created.at(-1);
