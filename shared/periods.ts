@@ -17,3 +17,4 @@ export {
   quarterOf,
   samePeriodLastYear,
 } from './periods/sequence';
+export { narrativePeriod } from './periods/narrative';

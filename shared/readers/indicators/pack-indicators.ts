@@ -3,9 +3,10 @@
 import { readDashboard, type LinePosition } from './dashboard-table';
 import { nameSimilarity } from './names';
 import { readNarrative } from './narrative';
+import { readPackNarrative } from './pack-narrative';
 import { readPeriodTable } from './period-table';
 import { cellKind, cellsOf } from './columns';
-import type { DashboardRegion, PackLine, ParsedPack } from '../../agenda-pack';
+import type { DashboardRegion, PackLine, ParsedPack, SourceRange } from '../../agenda-pack';
 import type { DashboardReading, IndicatorRow, NarrativeStatement, TableSummary } from './types';
 
 const PERFORMANCE_REPORT = /\bperformance\b/i;
@@ -57,6 +58,14 @@ function regionPositions(region: DashboardRegion, lines: PackLine[]): LinePositi
     }
   }
   return positions.length === region.lines.length ? positions : undefined;
+}
+
+function within(line: PackLine, source: SourceRange): boolean {
+  const after =
+    line.page > source.page || (line.page === source.page && line.line >= source.lineFrom);
+  const before =
+    line.page < source.pageTo || (line.page === source.pageTo && line.line <= source.lineTo);
+  return after && before;
 }
 
 function bestRow(subject: string, rows: IndicatorRow[]): number | null {
@@ -125,7 +134,15 @@ export function readPackIndicators(
       );
     }
   }
-  const narrative = performanceReports.flatMap(readNarrative).map((statement) => ({
+  const readInReports = (line: PackLine): boolean =>
+    performanceReports.some((report) =>
+      report.paragraphs.some((paragraph) => within(line, paragraph.source)),
+    );
+  const statements = [
+    ...performanceReports.flatMap(readNarrative),
+    ...(options.lines ? readPackNarrative(options.lines, readInReports) : []),
+  ];
+  const narrative = statements.map((statement) => ({
     ...statement,
     rowIndex: bestRow(statement.subject, rows),
   }));

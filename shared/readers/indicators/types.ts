@@ -113,5 +113,7 @@ export interface NarrativeStatement {
   sentence: string;
   paragraph: string;
   reportTitle: string;
+  /** The period the surrounding heading names, when the sentence sits outside a report. */
+  reportPeriodLabel?: string | null;
   source: SourceRange;
 }

@@ -6,6 +6,7 @@ import type { PackLine, ParsedPack, SourceRange } from '../../../../shared/agend
 import {
   parsePeriod,
   previousPeriod,
+  narrativePeriod,
   reportPeriodFromTitle,
   samePeriodLastYear,
   standardLabel,
@@ -24,7 +25,11 @@ import {
   normaliseIndicatorName,
 } from '../../../../shared/readers/indicators/names';
 import { readPackIndicators } from '../../../../shared/readers/indicators/pack-indicators';
-import type { IndicatorRow, IndicatorValue } from '../../../../shared/readers/indicators/types';
+import type {
+  IndicatorRow,
+  IndicatorValue,
+  NarrativeStatement,
+} from '../../../../shared/readers/indicators/types';
 
 /** Names at least this alike are taken as the same measure reworded between reports. */
 const sameMeasure = 0.85;
@@ -86,6 +91,18 @@ function factsOf(row: IndicatorRow): NewIndicator {
     unit: unitOf(unit),
     frequency: row.frequency,
     ...polarityOf(row),
+  };
+}
+
+/** A measure first met in a sentence: named as written, its unit from the figure. */
+function narrativeFacts(statement: NarrativeStatement): NewIndicator {
+  return {
+    name: statement.subject.charAt(0).toUpperCase() + statement.subject.slice(1),
+    theme: null,
+    unit: unitOf(statement.values[0]?.unit ?? null),
+    frequency: null,
+    polarity: 'unknown',
+    polaritySource: 'unknown',
   };
 }
 
@@ -204,14 +221,20 @@ export function storePackIndicators(
 
   for (const statement of reading.narrative) {
     const linked = statement.rowIndex === null ? null : rowIndicator[statement.rowIndex];
-    const indicatorId = linked?.indicatorId ?? catalogue.resolve(statement.subject, null);
+    const ownPeriod = statement.reportPeriodLabel
+      ? reportPeriodFromTitle(statement.reportPeriodLabel, meetingDate)
+      : reportPeriod;
+    const periods = statement.values.map((figure) =>
+      narrativePeriod(figure.periodLabel, ownPeriod, meetingDate),
+    );
+    if (!periods.some(Boolean)) continue;
+    const indicatorId =
+      linked?.indicatorId ?? catalogue.resolve(statement.subject, narrativeFacts(statement));
     if (indicatorId === null) continue;
     const paragraphId = paragraphIdAt(db, documentId, statement.source);
     statement.values.forEach((figure, index) => {
       const label = figure.periodLabel ?? '';
-      const period = /\b(?:previous|last|preceding) quarter\b/i.test(label)
-        ? reportPeriod && previousPeriod(reportPeriod)
-        : parsePeriod(label, { reportPeriod, meetingDate });
+      const period = periods[index];
       if (!period) return;
       // The headline figure names another period than the report's own table gives for that very
       // figure: the table is taken as right, and the text's period kept to be questioned.
