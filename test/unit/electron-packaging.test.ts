@@ -59,6 +59,15 @@ describe('the electron-builder configuration', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
   });
 
+  it('offers to open PDF and Word agenda packs, without taking over as the default viewer', () => {
+    const associations = [config.fileAssociations ?? []].flat();
+    expect(associations.map((association) => association.ext)).toEqual(['pdf', 'docx']);
+    for (const association of associations) {
+      expect(association).toMatchObject({ role: 'Viewer', rank: 'Alternate' });
+      expect(association.mimeType).toMatch(/^application\//);
+    }
+  });
+
   it('points package.json at the bundled main process', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       main: string;
