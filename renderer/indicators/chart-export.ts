@@ -65,8 +65,36 @@ function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /**
- * A standalone SVG document of the chart: namespaces set, its <title> and <desc> kept, the theme's
- * text colour written in, a background and the legend drawn inside the picture.
+ * What makes the chart work on screen and means nothing in a file (recharts' inline styles would
+ * also be refused by the page's CSP), left out of the copy.
+ */
+const screenOnlyAttributes = new Set(['style', 'class', 'role', 'tabindex']);
+
+/**
+ * A copy of the chart's elements built node by node with the DOM (never markup edited as text, so a
+ * name holding quotes, `<`, `&` or `class="…"` stays exactly as written), without the attributes
+ * that only matter on screen.
+ */
+function copyForFile(node: Node): Node | null {
+  if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(node.nodeValue ?? '');
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const source = node as Element;
+  const copy = document.createElementNS(source.namespaceURI ?? svgNamespace, source.localName);
+  for (const attribute of Array.from(source.attributes)) {
+    if (screenOnlyAttributes.has(attribute.name)) continue;
+    copy.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+  }
+  for (const child of Array.from(source.childNodes)) {
+    const copied = copyForFile(child);
+    if (copied) copy.append(copied);
+  }
+  return copy;
+}
+
+/**
+ * A standalone SVG document of the chart: built from the chart's own elements with its <title> and
+ * <desc> first, the theme's text colour written in, a background and the legend drawn inside the
+ * picture, and serialised by the browser's XMLSerializer.
  */
 export function chartSvgMarkup(
   svg: SVGSVGElement,
@@ -75,28 +103,26 @@ export function chartSvgMarkup(
 ): { markup: string; width: number; height: number } {
   const { width, height } = svgSize(svg);
   const fullHeight = height + legendHeight;
-  const serialiser = new XMLSerializer();
-  // Worked on as text, never re-parsed in the page: recharts' inline styles would be refused by
-  // the page's CSP, and they mean nothing in a file. What makes the chart keyboard-operable on
-  // screen (class, role, tabindex) is dropped too.
-  const inner = serialiser
-    .serializeToString(svg)
-    .replace(/^<svg\b[^>]*>/, '')
-    .replace(/<\/svg>\s*$/, '')
-    .replace(/\s(?:style|class|role|tabindex)="[^"]*"/g, '');
-  const background = serialiser.serializeToString(
-    element('rect', { width, height: fullHeight, fill: colours.background }),
-  );
-  const legendMarkup = serialiser.serializeToString(legendGroup(legend, height, colours));
+  const root = element('svg', {
+    width,
+    height: fullHeight,
+    viewBox: `0 0 ${width} ${fullHeight}`,
+    color: colours.text,
+    'font-family': 'system-ui, Arial, sans-serif',
+  });
+  const children = Array.from(svg.childNodes)
+    .map(copyForFile)
+    .filter((child): child is Node => child !== null);
   // Title and description stay first, as screen readers and image viewers expect.
-  const headingEnd = inner.indexOf('</desc>');
-  const split = headingEnd === -1 ? 0 : headingEnd + '</desc>'.length;
-  const body = inner.slice(0, split) + background + inner.slice(split) + legendMarkup;
-  const open =
-    `<svg xmlns="${svgNamespace}" width="${width}" height="${fullHeight}" ` +
-    `viewBox="0 0 ${width} ${fullHeight}" color="${colours.text}" ` +
-    `font-family="system-ui, Arial, sans-serif">`;
-  const markup = `${open}${body.replace(/\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')}</svg>`;
+  const isHeading = (child: Node) =>
+    child instanceof Element && (child.localName === 'title' || child.localName === 'desc');
+  root.append(
+    ...children.filter(isHeading),
+    element('rect', { width, height: fullHeight, fill: colours.background }),
+    ...children.filter((child) => !isHeading(child)),
+    legendGroup(legend, height, colours),
+  );
+  const markup = new XMLSerializer().serializeToString(root);
   return {
     markup: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`,
     width,
