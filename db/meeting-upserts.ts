@@ -2,10 +2,25 @@
 // meetings (one per committee and date, whether known from a pack, its minutes or both).
 import type Database from 'better-sqlite3';
 import type { MeetingContact } from '../shared/agenda-pack';
+import { committeeKey } from '../shared/readers/committee-names';
 
-export function upsertCommittee(db: Database.Database, name: string): number {
-  db.prepare('INSERT OR IGNORE INTO committee (name) VALUES (?)').run(name);
-  return (db.prepare('SELECT id FROM committee WHERE name = ?').get(name) as { id: number }).id;
+/**
+ * The committee a printed name refers to: an existing one whose name is the same body ("Scrutiny
+ * Committee", "SCRUTINY", "The Scrutiny Committee"), else a new one under the name as printed.
+ */
+export function upsertCommittee(
+  db: Database.Database,
+  name: string,
+  _council: string | null = null,
+): number {
+  const key = committeeKey(name);
+  const rows = db.prepare('SELECT id, name FROM committee ORDER BY id').all() as {
+    id: number;
+    name: string;
+  }[];
+  const known = rows.find((row) => committeeKey(row.name) === key);
+  if (known) return known.id;
+  return Number(db.prepare('INSERT INTO committee (name) VALUES (?)').run(name).lastInsertRowid);
 }
 
 interface MeetingFacts {

@@ -131,13 +131,13 @@ function storeMinute(
   return { resolutions: minute.resolutions.length, questions: minute.questions.length };
 }
 
-/** Stores one set of minutes (always the pack's own committee); returns the date of the meeting they record and what was stored. */
+/** Stores one set of minutes under the committee they name (else the pack's); returns the date of the meeting they record and what was stored. */
 export function storeMinutes(
   db: Database.Database,
   committeeId: number,
   documentId: number,
   minutes: MinutesOfMeeting & { date: string },
-): { date: string; minutes: number; resolutions: number; questions: number } {
+): { date: string; meetingId: number; minutes: number; resolutions: number; questions: number } {
   const meetingId = upsertMeeting(db, committeeId, minutes.date, {
     time: minutes.startTime,
     location: minutes.location,
@@ -152,5 +152,11 @@ export function storeMinutes(
     resolutions += stored.resolutions;
     questions += stored.questions;
   });
-  return { date: minutes.date, minutes: minutes.minutes.length, resolutions, questions };
+  return {
+    date: minutes.date,
+    meetingId,
+    minutes: minutes.minutes.length,
+    resolutions,
+    questions,
+  };
 }

@@ -37,6 +37,8 @@ export interface StoredPack {
   meetingId: number;
   /** Every meeting the pack touched: its own first, then those whose minutes it carries. */
   meetings: string[];
+  /** The ids of those meetings, without repeats. */
+  meetingIds: number[];
   counts: PackCounts;
   warnings: string[];
 }
@@ -51,6 +53,10 @@ export function findDocumentBySha256(
     .prepare('SELECT id, file_name AS fileName FROM document WHERE sha256 = ?')
     .get(sha256);
   return (row as { id: number; fileName: string } | undefined) ?? null;
+}
+
+function councilOf(pack: ParsedPack): string | null {
+  return pack.minutesOf.find((minutes) => minutes.council)?.council ?? null;
 }
 
 function committeeOf(pack: ParsedPack): string | null {
@@ -196,6 +202,17 @@ function storeReport(
   return reportId;
 }
 
+/** What a pack that cannot be filed lacks, in a member's words. */
+function whatIsMissing(pack: ParsedPack): string {
+  const dated = pack.minutesOf.some((minutes) => minutes.date);
+  const headings = pack.minutesOf.some((minutes) => minutes.minutes.length > 0);
+  if (pack.minutesOf.length > 0 && !dated)
+    return headings
+      ? 'minute headings but no meeting date were found'
+      : 'minutes were found but neither their date nor any minute headings could be read';
+  return 'no meeting date was found on a front sheet, in a report header or in minutes';
+}
+
 /** Stores the pack in one transaction and says what it stored. Throws PackStoreError if it cannot. */
 export function storePack(
   db: Database.Database,
@@ -205,22 +222,30 @@ export function storePack(
   alsoStore?: AlsoStore,
 ): StoredPack {
   const committee = committeeOf(pack);
-  if (!pack.meetingDate) {
-    throw new PackStoreError(
-      'no meeting date was found on a front sheet, in a report header or in minutes',
-    );
-  }
+  const datedMinutes = pack.minutesOf.filter((minutes) => minutes.date);
+  // A minutes-only paper (or a decision record) is filed under the meetings it records.
+  const ownMeeting =
+    pack.meetingDate !== null &&
+    (pack.meeting !== null ||
+      pack.agenda.length > 0 ||
+      datedMinutes.length === 0 ||
+      !datedMinutes.some((minutes) => minutes.date === pack.meetingDate));
+  if (!pack.meetingDate && datedMinutes.length === 0) throw new PackStoreError(whatIsMissing(pack));
   if (!committee)
-    throw new PackStoreError('no committee name was found on a front sheet or in a report header');
+    throw new PackStoreError(
+      'no committee name was found on a front sheet, in a report header or in minutes',
+    );
   return db.transaction((): StoredPack => {
-    const committeeId = upsertCommittee(db, committee);
+    const committeeId = upsertCommittee(db, committee, councilOf(pack));
     const front = pack.meeting;
-    const meetingId = upsertMeeting(db, committeeId, pack.meetingDate!, {
-      time: front?.time ?? null,
-      location: front?.location ?? null,
-      contact: front?.contact ?? null,
-      status: pack.meetingDate! < today ? 'held' : 'scheduled',
-    });
+    const meetingId = ownMeeting
+      ? upsertMeeting(db, committeeId, pack.meetingDate!, {
+          time: front?.time ?? null,
+          location: front?.location ?? null,
+          contact: front?.contact ?? null,
+          status: pack.meetingDate! < today ? 'held' : 'scheduled',
+        })
+      : null;
     const documentId = Number(
       db
         .prepare(
@@ -239,7 +264,7 @@ export function storePack(
       'INSERT INTO document_page (document_id, page_number, text) VALUES (?, ?, ?)',
     );
     document.pages.forEach((text, index) => insertPage.run(documentId, index + 1, text));
-    if (front) {
+    if (front && meetingId !== null) {
       db.prepare('UPDATE meeting SET source_document_id = ?, source_page = ? WHERE id = ?').run(
         documentId,
         front.source.page,
@@ -247,11 +272,11 @@ export function storePack(
       );
       replaceMembership(db, meetingId, front.membership, front.chair);
     }
-    const agendaIds = storeAgenda(db, meetingId, documentId, pack);
+    const agendaIds = meetingId === null ? [] : storeAgenda(db, meetingId, documentId, pack);
     const agendaIdByNumber = new Map(
       pack.agenda.map((item, index) => [item.number, agendaIds[index]!]),
     );
-    for (const report of pack.reports) {
+    for (const report of meetingId === null ? [] : pack.reports) {
       storeReport(
         db,
         meetingId,
@@ -267,8 +292,12 @@ export function storePack(
       insertTable.run(documentId, dashboard.source.page, JSON.stringify(dashboard.lines));
     const warnings = [...pack.warnings];
     const minutesStored = pack.minutesOf.flatMap((minutes) => {
-      if (minutes.date)
-        return [storeMinutes(db, committeeId, documentId, { ...minutes, date: minutes.date })];
+      if (minutes.date) {
+        const minutesCommittee = minutes.committee
+          ? upsertCommittee(db, minutes.committee, minutes.council ?? councilOf(pack))
+          : committeeId;
+        return [storeMinutes(db, minutesCommittee, documentId, { ...minutes, date: minutes.date })];
+      }
       warnings.push(
         `Minutes starting on page ${minutes.source.page} (line ${minutes.source.lineFrom}) name no meeting date, so they were not stored as minutes; their text is kept as document text.`,
       );
@@ -282,10 +311,21 @@ export function storePack(
         `${unrecognisedLines} lines were not recognised as part of a meeting, agenda, minutes or report; they are kept as searchable document text.`,
       );
     }
+    if (meetingId === null && minutesStored[0]) {
+      db.prepare('UPDATE document SET meeting_id = ? WHERE id = ?').run(
+        minutesStored[0].meetingId,
+        documentId,
+      );
+    }
+    const touched = [
+      ...(meetingId === null ? [] : [{ id: meetingId, date: pack.meetingDate! }]),
+      ...minutesStored.map((stored) => ({ id: stored.meetingId, date: stored.date })),
+    ];
     return {
       documentId,
-      meetingId,
-      meetings: [pack.meetingDate!, ...minutesStored.map((stored) => stored.date)],
+      meetingId: touched[0]!.id,
+      meetings: touched.map((meeting) => meeting.date),
+      meetingIds: [...new Set(touched.map((meeting) => meeting.id))],
       counts: {
         pages: document.pages.length,
         agendaItems: pack.agenda.length,

@@ -91,6 +91,8 @@ export interface Attendance {
 
 export interface MinutesOfMeeting {
   committee: string | null;
+  /** The council whose body met, when the minutes name it ("Bolsover District Council"). */
+  council: string | null;
   /** The meeting these minutes record. */
   date: string | null;
   location: string | null;

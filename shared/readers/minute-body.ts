@@ -1,9 +1,11 @@
 // Reads the inside of one numbered minute: its narrative, the "Arising from the discussion" points,
 // the RESOLVED block, questions put at question time, declarations and commitments in passing.
 
-import { sourceOf, type TextBlock } from './lines';
+import { sourceOf, splitBlock, type TextBlock } from './lines';
 import { parseQuestions } from './questions';
 import {
+  BODY_DECISION,
+  BODY_LEAD_IN,
   RESOLUTION_HEADING,
   commitmentsIn,
   continuesResolution,
@@ -15,7 +17,8 @@ import type { Minute, PackLine, Resolution } from '../agenda-pack';
 
 const DISCUSSION_INTRO =
   /^arising from (?:the )?discussions?\b|\bthe following (?:points|comments|questions)(?: were)? (?:made|raised|noted)\b/i;
-const POINT_MARKER = /^(?:[-•]\s*)?(?:\(?[ivxlc]+[.)]|\(?[a-z][.)]|\(?\d{1,2}[.)])\s+|^[-•]\s+/i;
+const POINT_MARKER =
+  /^(?:[-•]\s*)?(?:\(?[ivxlc]+[.)]|\(?[a-z][.)]|\(?\d{1,2}[.)]|\d{1,3}\.\d{1,2}\.?)\s+|^[-•–]\s+/i;
 const DECLARATION =
   /\bdeclared an? (?:[\w-]+ ){0,4}interests?\b|\binterests? (?:was|were) declared\b/i;
 const MAX_SUBHEADING = 80;
@@ -57,6 +60,28 @@ function isSubheading(block: TextBlock): boolean {
   return block.lines.length === 1 && isSubheadingText(block.text);
 }
 
+/**
+ * Splits blocks before a line opening with a decision formula ("Moved by … and seconded by …"
+ * then "RESOLVED that …" with no gap), so the formula always opens its own block.
+ */
+function splitAtFormulas(blocks: TextBlock[], lines: PackLine[]): TextBlock[] {
+  return blocks.flatMap((block) => {
+    const parts: TextBlock[] = [];
+    let rest = block;
+    for (;;) {
+      const at = rest.lines.findIndex(
+        (text, offset) => offset > 0 && RESOLUTION_HEADING.test(text),
+      );
+      if (at <= 0) break;
+      const [head, tail] = splitBlock(rest, at, lines);
+      parts.push(head);
+      rest = tail;
+    }
+    parts.push(rest);
+    return parts;
+  });
+}
+
 /** The parts of a minute other than its number, title and source. */
 export type MinuteContent = Omit<Minute, 'number' | 'title' | 'source'> & {
   hasEmptyResolution: boolean;
@@ -80,7 +105,7 @@ export function readMinuteBody(
   const closeResolution = (): void => {
     if (mode === 'resolution' && entries.length === entriesAtHeading) emptyResolution = true;
   };
-  for (const block of blocks) {
+  for (const block of splitAtFormulas(blocks, lines)) {
     const heading = RESOLUTION_HEADING.exec(block.lines[0] ?? '');
     if (heading) {
       closeResolution();
@@ -104,6 +129,29 @@ export function readMinuteBody(
       }
       closeResolution();
       mode = 'body';
+    }
+    if (BODY_LEAD_IN.test(block.lines[0] ?? '') || BODY_DECISION.test(block.text)) {
+      const listFollows = block.lines.length === 1 && /:-?$/.test(block.text);
+      if (BODY_LEAD_IN.test(block.lines[0] ?? '') || listFollows) {
+        closeResolution();
+        mode = 'resolution';
+        entriesAtHeading = entries.length;
+        const rest = block.lines.slice(1);
+        if (rest.length > 0) {
+          const restBlock = { ...block, lines: rest, text: rest.join(' ') };
+          for (const entry of entriesOf(restBlock, lines)) {
+            entries.push({ text: entry.text, source: sourceOf(lines, entry.from, entry.to) });
+          }
+        }
+        continue;
+      }
+      const listed = entriesOf(block, lines);
+      const marked = listed.filter((entry) => POINT_MARKER.test(entry.text));
+      for (const entry of marked.length > 1 ? marked : [listed[0] ?? entriesOf(block, lines)[0]!]) {
+        entries.push({ text: entry.text, source: sourceOf(lines, entry.from, entry.to) });
+      }
+      body.push(block.text);
+      continue;
     }
     if (DISCUSSION_INTRO.test(block.text) && !isQuestionMinute) {
       mode = 'discussion';

@@ -2,18 +2,44 @@
 // attended, and each numbered minute (numbers run on through the council year: 43, 44, … 54).
 
 import { chairNamedIn, matchChair, parseAttendance } from './attendance';
-import { parseTimeSpan, parseUkDate, parseUkTime } from './dates';
+import { findDates, parseTimeSpan, parseUkDate, parseUkTime } from './dates';
+import { readCommitteeHeader } from './committee-names';
+import {
+  followsMinute,
+  isUpperCase,
+  readMinuteNumber as readNumbered,
+  withoutItemReference,
+  type HeadingContext,
+  type MinuteNumber,
+} from './minute-headings';
+import { ROLL_LABEL } from './segment';
 import { blocksOf, joinWrapped, sourceOf, splitBlock, type TextBlock } from './lines';
 import { readMinuteBody } from './minute-body';
 import { tidyTitle } from './titles';
 import type { Minute, MinutesOfMeeting, PackLine } from '../agenda-pack';
 
-/** "45. Title", "45 Title", "CSC/23/45 Title" (committee/year/number), "45/25 Title" (number/year). */
-const MINUTE_HEADING =
-  /^(?:[A-Z]{1,6}\/(?:\d{2,4}\/)?(\d{1,3})|(\d{1,3})\/(?:\d{2}|\d{4})|(\d{1,3}))\.?\s+(\S.*)$/;
 const MEETING_ENDED =
   /^the meeting (?:ended|closed|finished|concluded|rose|terminated)\b.*?\bat\s+(.+)$/i;
 const SIGNATURE = /^(?:chair(?:man|woman|person)?|signed)\s*\.*$/i;
+const RESOLUTION_START = /^(?:RESOLVED|AGREED|DECISION|Decision\b|Resolved\b)/;
+/** Lines that open the roll and the other lists above the first minute. */
+const ATTENDANCE_START =
+  /^(?:(?:members\s+)?present|sederunt|elected members|members\s*:|councillors\s*:|\*\s*\S)/i;
+const MAX_HEADER_BLOCKS = 8;
+/** A short line on its own, printed like a heading (Belfast's unnumbered minute headings). */
+function isBareHeading(block: TextBlock): boolean {
+  const text = block.lines[0] ?? '';
+  return (
+    block.lines.length <= 2 &&
+    text.length <= 100 &&
+    /^[A-Z]/.test(text) &&
+    !/[.;:,]$/.test(block.text) &&
+    !ATTENDANCE_START.test(text) &&
+    !RESOLUTION_START.test(text) &&
+    !/^(?:also|in attendance|apologies\s*:|officers)/i.test(text) &&
+    findDates(text)[0]?.index !== 0
+  );
+}
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/gi;
 const MAX_HEADING = 160;
 
@@ -22,8 +48,11 @@ export interface ParsedMinutes {
   warnings: string[];
 }
 
-function readHeader(text: string): Pick<MinutesOfMeeting, 'committee' | 'date' | 'location'> {
-  const committee = /\bmeeting of (?:the )?(.+?)\s+held\b/i.exec(text)?.[1] ?? null;
+function readHeader(
+  headerLines: string[],
+): Pick<MinutesOfMeeting, 'committee' | 'date' | 'location' | 'council'> {
+  const text = headerLines.join(' ');
+  const { committee, council } = readCommitteeHeader(headerLines);
   const date = parseUkDate(text);
   const withoutDate = text
     .replace(WEEKDAY, '')
@@ -34,34 +63,32 @@ function readHeader(text: string): Pick<MinutesOfMeeting, 'committee' | 'date' |
     )?.[1] ??
     /#DATE#\s*(?:at\s+[\d.:]+\s*[ap]\.?m\.?\s*)?(?:at|in)\s+(.+?)\.?$/i.exec(withoutDate)?.[1] ??
     null;
-  return { committee, date, location: location?.trim() || null };
+  return { committee, council, date, location: location?.trim().slice(0, 200) || null };
 }
 
-interface MinuteNumber {
-  /** As printed: "45", "CSC/23/45", "45/25". */
-  printed: string;
-  /** The number that runs on through the council year. */
-  number: number;
-  title: string;
-}
-
+/** A minute number at the start of a line; a line opening with a date is never one. */
 function readMinuteNumber(text: string): MinuteNumber | null {
-  const match = MINUTE_HEADING.exec(text);
-  if (!match) return null;
-  const title = match[4] ?? '';
-  const printed = text.slice(0, text.length - title.length).replace(/\.?\s+$/, '');
-  return { printed, number: Number(match[1] ?? match[2] ?? match[3]), title };
+  if (findDates(text)[0]?.index === 0) return null;
+  const heading = readNumbered(text);
+  return heading ? { ...heading, title: withoutItemReference(heading.title) } : null;
 }
 
-function headingNumber(block: TextBlock, last: number | null): MinuteNumber | null {
+function headingNumber(block: TextBlock, last: HeadingContext | null): MinuteNumber | null {
   const first = block.lines[0] ?? '';
   const heading = readMinuteNumber(first);
-  if (!heading || first.length > MAX_HEADING || /^[a-z]/.test(heading.title)) return null;
-  const { number } = heading;
-  if (last === null || number === last + 1) return heading;
-  return number > last + 1 && number <= last + 3 && /\.$|^[A-Z]/.test(heading.title)
-    ? heading
-    : null;
+  if (!heading || first.length > MAX_HEADING || !followsMinute(heading, last)) return null;
+  return heading;
+}
+
+/** A lettered sub-heading ("a. Update on …") under a parent minute that only groups its letters. */
+const LETTERED_HEADING = /^\(?([a-h])[.)]\s+([A-Z].*)$/;
+
+function letteredHeading(block: TextBlock, expected: string): string | null {
+  const match = LETTERED_HEADING.exec(block.lines[0] ?? '');
+  if (!match || match[1] !== expected) return null;
+  const title = match[2] ?? '';
+  if (title.length > 100 || /[.;:]$/.test(title) || /^that\b/i.test(title)) return null;
+  return title;
 }
 
 /**
@@ -96,6 +123,20 @@ function separateClosing(blocks: TextBlock[], lines: PackLine[]): TextBlock[] {
   });
 }
 
+/**
+ * Whether the next line of a heading block carries on its title: a title wrapped after a joining
+ * word or mid-phrase, or an upper-case title wrapped onto an upper-case line; a line in another
+ * case or language under the title (a translation, "(Item 4)") is not the title.
+ */
+function continuesTitle(previous: string, next: string): boolean {
+  if (!next || next.length >= 80 || /\.$/.test(previous) || RESOLUTION_START.test(next))
+    return false;
+  if (/^[[(](?:agenda\s+)?item\b/i.test(next)) return false;
+  if (/\b(?:of|and|the|for|in|on|to|with|by|under|&|-|–|a|an)$/i.test(previous)) return true;
+  if (/^[a-z]/.test(next)) return true;
+  return isUpperCase(previous) && isUpperCase(next) && previous.length > 40;
+}
+
 /** Splits a heading block into the title (joined over wrapped lines) and any text after it. */
 function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null } {
   const first = readMinuteNumber(block.lines[0] ?? '')?.title ?? '';
@@ -104,8 +145,7 @@ function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null
   while (
     used < block.lines.length &&
     used < 3 &&
-    !/\.$/.test(titleParts[titleParts.length - 1] ?? '') &&
-    (block.lines[used] ?? '').length < 60
+    continuesTitle(titleParts[titleParts.length - 1] ?? '', block.lines[used] ?? '')
   ) {
     titleParts.push(block.lines[used] ?? '');
     used += 1;
@@ -118,22 +158,57 @@ function splitHeading(block: TextBlock): { title: string; rest: TextBlock | null
   return { title: tidyTitle(joinWrapped(titleParts)), rest };
 }
 
+interface Draft {
+  number: number;
+  printed: string;
+  title: string;
+  blocks: TextBlock[];
+  from: number;
+  to: number;
+  /** The minute a lettered sub-minute sits under ("5" for "5a"). */
+  parent: Draft | null;
+}
+
+/**
+ * The letter a sub-minute under the last minute would carry next: "a" straight after a parent
+ * heading with nothing under it but a one-line translation, then "b", "c" … after a lettered one.
+ */
+function nextLetter(last: Draft, context: HeadingContext | null): string | null {
+  if (last.parent) {
+    const letter = last.printed.slice(-1);
+    return String.fromCharCode(letter.charCodeAt(0) + 1);
+  }
+  if (!context || context.letter) return null;
+  const content = last.blocks.filter((block) => block.lines.length > 1 || block.text.length > 80);
+  return content.length === 0 ? 'a' : null;
+}
+
 /** Reads minutes starting at lines[from] (the "Minutes of a meeting …" line) up to lines[to). */
 export function parseMinutes(lines: PackLine[], from: number, to: number): ParsedMinutes {
   const warnings: string[] = [];
   const blocks = separateClosing(blocksOf(lines, from, to), lines);
-  const header = blocks[0];
+  let headerEnd = 1;
+  while (
+    headerEnd < Math.min(blocks.length, MAX_HEADER_BLOCKS) &&
+    !ATTENDANCE_START.test(blocks[headerEnd]?.lines[0] ?? '') &&
+    !ROLL_LABEL.test(blocks[headerEnd]?.lines[0] ?? '') &&
+    !readMinuteNumber(blocks[headerEnd]?.lines[0] ?? '')
+  )
+    headerEnd += 1;
+  if (headerEnd >= Math.min(blocks.length, MAX_HEADER_BLOCKS)) headerEnd = 1;
+  const headerBlocks = blocks.slice(0, headerEnd);
+  const headerText = headerBlocks.map((block) => block.text).join(' ');
   let startTime: string | null = null;
   let endTime: string | null = null;
   let end = blocks.length;
-  let lastLine = header?.to ?? from;
-  for (let position = 1; position < blocks.length; position += 1) {
+  let lastLine = headerBlocks[headerBlocks.length - 1]?.to ?? from;
+  for (let position = headerEnd; position < blocks.length; position += 1) {
     const block = blocks[position];
     const ended = MEETING_ENDED.exec(block?.lines[0] ?? '');
     const endedAt = ended ? parseUkTime(ended[1] ?? '') : null;
     const span =
       parseTimeSpan(block?.lines[0] ?? '') ??
-      (endedAt ? { start: parseUkTime(header?.text ?? ''), end: endedAt } : null);
+      (endedAt ? { start: parseUkTime(headerText), end: endedAt } : null);
     if (span && endTime === null) {
       startTime = span.start;
       endTime = span.end;
@@ -149,22 +224,15 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       break;
     }
   }
-  const drafts: Array<{
-    number: number;
-    printed: string;
-    title: string;
-    blocks: TextBlock[];
-    from: number;
-    to: number;
-  }> = [];
+  const drafts: Draft[] = [];
   const attendanceLines: string[] = [];
-  for (let position = 1; position < end; position += 1) {
+  let context = null as HeadingContext | null;
+  for (let position = headerEnd; position < end; position += 1) {
     let block = blocks[position];
     if (!block) continue;
     const last = drafts[drafts.length - 1];
-    const heading = headingNumber(block, last ? last.number : null);
-    const number = heading?.number ?? null;
-    const current = number ?? last?.number;
+    const heading = headingNumber(block, context);
+    const current = heading?.number ?? last?.number;
     const inner = current === undefined ? -1 : innerHeadingAt(block, current + 1);
     if (inner > 0) {
       const [head, tail] = splitBlock(block, inner, lines);
@@ -172,20 +240,44 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       end += 1;
       block = head;
     }
-    if (number !== null) {
-      if (last && number !== last.number + 1) {
-        warnings.push(`minutes jump from ${last.number} to ${number}; a minute may be missing`);
+    const letter = last ? nextLetter(last, context) : null;
+    const lettered = letter ? letteredHeading(block, letter) : null;
+    if (heading) {
+      if (context && heading.number > context.number + 1) {
+        warnings.push(
+          `minutes jump from ${context.number} to ${heading.number}; a minute may be missing`,
+        );
       }
       const { title, rest } = splitHeading(block);
-      const printed = heading?.printed ?? String(number);
+      context = {
+        number: heading.number,
+        letter: heading.letter,
+        shape: heading.shape,
+        upperCase: (context?.upperCase ?? true) && isUpperCase(title),
+        count: (context?.count ?? 0) + 1,
+      };
       drafts.push({
-        number,
-        printed,
+        number: heading.number,
+        printed: heading.printed,
         title,
         blocks: rest ? [rest] : [],
         from: block.from,
         to: block.to,
+        parent: null,
       });
+    } else if (last && lettered && letter) {
+      const parent = last.parent ?? last;
+      const draft: Draft = {
+        number: parent.number,
+        printed: `${parent.printed}${letter}`,
+        title: tidyTitle(lettered),
+        blocks: [],
+        from: block.from,
+        to: block.to,
+        parent,
+      };
+      if (letter === 'a') drafts.pop();
+      drafts.push(draft);
     } else if (last) {
       last.blocks.push(block);
       last.to = block.to;
@@ -193,6 +285,32 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       attendanceLines.push(...block.lines);
     }
     lastLine = Math.max(lastLine, block.to);
+  }
+  if (drafts.length === 0) {
+    attendanceLines.length = 0;
+    for (let position = headerEnd; position < end; position += 1) {
+      const block = blocks[position];
+      if (!block) continue;
+      const last = drafts[drafts.length - 1];
+      const opensAttendance =
+        ATTENDANCE_START.test(block.lines[0] ?? '') ||
+        /^(?:also|in attendance|apologies\s*:|officers)/i.test(block.lines[0] ?? '');
+      if (isBareHeading(block) && !(drafts.length === 0 && opensAttendance)) {
+        drafts.push({
+          number: drafts.length + 1,
+          printed: String(drafts.length + 1),
+          title: tidyTitle(joinWrapped(block.lines)),
+          blocks: [],
+          from: block.from,
+          to: block.to,
+          parent: null,
+        });
+      } else if (last) {
+        last.blocks.push(block);
+        last.to = block.to;
+      } else attendanceLines.push(...block.lines);
+      lastLine = Math.max(lastLine, block.to);
+    }
   }
   const attendance = parseAttendance(attendanceLines);
   if (!attendance.chair) {
@@ -214,7 +332,7 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       source: sourceOf(lines, draft.from, draft.to),
     };
   });
-  const headerFields = readHeader(header?.text ?? '');
+  const headerFields = readHeader(headerBlocks.flatMap((block) => block.lines));
   if (minutes.length === 0) warnings.push('minutes found but no numbered minutes could be read');
   if (!headerFields.date)
     warnings.push('minutes found but the date of the meeting could not be read');

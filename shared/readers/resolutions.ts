@@ -3,14 +3,27 @@
 
 import type { Resolution, ResolutionKind, SourceRange } from '../agenda-pack';
 
-/** A resolution heading and any text printed on the same line ("RESOLVED: That …"). */
+/**
+ * A decision formula opening a line, and any text printed after it on the same line: "RESOLVED:",
+ * "RESOLVED that …", "RESOLVED – T H A T", "UNANIMOUSLY RESOLVED TO RECOMMEND TO COUNCIL that",
+ * "AGREED", "RECOMMENDED", "Decision" / "Decision:", "Action:" (a record of decisions),
+ * "Recommendations:" (a select committee's list).
+ */
 export const RESOLUTION_HEADING =
-  /^(?:(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|(?:Resolved|Agreed)(?=\s*[:–—-]|\s+that\b))\s*[:–—-]?\s*(.*)$/;
+  /^(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s+TO\s+RECOMMEND\s+TO\s+(?:THE\s+)?(?:FULL\s+)?COUNCIL\b)?|(?:Unanimously\s+)?(?:Resolved|Agreed|Decided|Recommended)(?=\s*[:–—-]|\s+that\b|\s*$)|(?:DECISIONS?|Decisions?)(?=\s*[:–—-]|\s*$)|Recommendations?(?=\s*:)|Action(?=\s*:))\s*[:–—-]*\s*(.*)$/;
+/** "The Committee:", "Thereafter, the Committee:-": a lead-in to a list of decisions. */
+export const BODY_LEAD_IN =
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?the (?:committee|sub-committee|cabinet|board|council|panel|executive|commission|forum)\s*(?::-?|[–—])\s*$/i;
+/** "The Committee NOTED …", "After discussion, the Committee agreed: …": a decision in a sentence. */
+export const BODY_DECISION =
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?the (?:committee|sub-committee|cabinet|board|council|panel|executive|commission|forum)\s+(?:unanimously\s+)?(?:noted|agreed|approved|adopted|endorsed|resolved|decided|recommended|NOTED|AGREED|APPROVED|ADOPTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED)\b/i;
 const LETTERED = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(.*)$/;
 /** "1. the report be noted" / "(2) That …": numbered, labelled with the number as printed. */
 const NUMBERED = /^[-•]?\s*(?:\((\d{1,2})\)|(\d{1,2})[.)])\s+(.*)$/;
 /** "That", "that:", "That the Committee:" printed before the lettered or numbered resolutions. */
-const LEAD_IN = /^(?:that|.{0,60}:)$/i;
+const LEAD_IN = /^(?:that|t h a t|.{0,60}:-?)$/i;
+/** A decision numbered 7.1, 7.2 under its minute, or marked i., ii., or with a bullet. */
+const OTHER_MARK = /^(?:\d{1,3}\.\d{1,2}\.?\s|\(?[ivx]{1,5}[.)]\s|[-•–]\s)/i;
 const ABBREVIATION = /^(mr|mrs|ms|dr|st|no|cllr|e\.g|i\.e|etc|[a-z])$/i;
 
 /** Sorts a resolution into the kinds a chair tracks differently. */
@@ -47,7 +60,8 @@ export interface ResolutionEntry {
 /** Turns the entries printed under a RESOLVED heading into resolutions, keeping (a), (b) apart. */
 export function readResolutions(entries: ResolutionEntry[]): Resolution[] {
   const isListed = (entry: ResolutionEntry | undefined): boolean =>
-    entry !== undefined && (LETTERED.test(entry.text) || NUMBERED.test(entry.text));
+    entry !== undefined &&
+    (LETTERED.test(entry.text) || NUMBERED.test(entry.text) || OTHER_MARK.test(entry.text));
   return entries
     .filter(
       (entry, position) => !(LEAD_IN.test(entry.text.trim()) && isListed(entries[position + 1])),
@@ -68,6 +82,7 @@ export function readResolutions(entries: ResolutionEntry[]): Resolution[] {
 /** Whether a paragraph after a RESOLVED heading still belongs to it. */
 export function continuesResolution(text: string, isFirst: boolean): boolean {
   if (isFirst) return true;
+  if (OTHER_MARK.test(text)) return true;
   const numbered = NUMBERED.exec(text);
   if (numbered) return /^that\b/i.test(numbered[3] ?? '') || /^[a-z]/.test(numbered[3] ?? '');
   return LETTERED.test(text) || /^(?:that|it was)\b/i.test(text.replace(/^[-•]\s*/, ''));

@@ -17,7 +17,12 @@ export interface Segment {
 }
 
 const AGENDA_HEADING = /^agenda\.?$/i;
-const MINUTES_HEADING = /^minutes of\b(?=.*\b(?:held|meeting of|meeting)\b)/i;
+const MINUTES_HEADING =
+  /^(?:minutes of\b(?=.*\b(?:held|meeting of|meeting)\b)|(?:decisions|record) of the (?:meeting of the )?\S.*\b(?:committee|cabinet|board|council|panel|executive|forum|commission)\b)/i;
+/** The roll of a meeting: "Present:", "PRESENT:-", "Members present:", "Sederunt". */
+export const ROLL_LABEL = /^(?:members\s+present|present|sederunt)\b\s*(?::-?|;|-|–)?/i;
+const ROLL_LOOKBACK = 10;
+const TOP_OF_PAGE = 6;
 const BODY_WORDS = /\b(committee|commission|board|panel|cabinet|forum|scrutiny)\b/i;
 const REPORT_OF = /^(?:joint )?report (?:of|by|from)\b|^report author\b/i;
 const REPORT_TO = /^report to\b/i;
@@ -94,6 +99,38 @@ function wrappedStart(lines: PackLine[], index: number, previousStart = -1): num
   return start;
 }
 
+/**
+ * Minutes printed without a "Minutes of …" sentence (a committee's name, the date, then the roll):
+ * where a roll label follows a line holding a date within a few lines, the minutes start at the
+ * top of that page, or at the short heading lines just above the date. Returns the start, or -1.
+ */
+function minutesStartAtRoll(lines: PackLine[], index: number): number {
+  const content: number[] = [];
+  const rollPage = lines[index]?.page;
+  for (let back = index - 1; back >= 0 && content.length < ROLL_LOOKBACK; back -= 1) {
+    if (lines[back]?.page !== rollPage) break;
+    if ((lines[back]?.text ?? '').trim()) content.push(back);
+  }
+  const dateLine = content.find((at) => {
+    const text = (lines[at]?.text ?? '').trim();
+    return text.length < 100 && parseUkDate(text) !== null;
+  });
+  if (dateLine === undefined) return -1;
+  const page = lines[dateLine]?.page;
+  const pageTop = lines.findIndex((line) => line.page === page && line.text.trim() !== '');
+  const aboveOnPage = lines
+    .slice(pageTop, dateLine)
+    .filter((line) => line.text.trim() !== '').length;
+  if (pageTop >= 0 && aboveOnPage < TOP_OF_PAGE) return pageTop;
+  let start = dateLine;
+  for (const at of content.filter((candidate) => candidate < dateLine).slice(0, 3)) {
+    const text = (lines[at]?.text ?? '').trim();
+    if (text.length > 100 || /[.;:]$/.test(text) || lines[at]?.page !== page) break;
+    start = at;
+  }
+  return start;
+}
+
 /** Splits the pack's lines into its parts, in reading order; lines before the first part are left out. */
 export function segmentPack(lines: PackLine[]): Segment[] {
   const starts: Array<{ kind: SegmentKind; at: number }> = [];
@@ -103,7 +140,17 @@ export function segmentPack(lines: PackLine[]): Segment[] {
     if (AGENDA_HEADING.test(text) && !starts.some((start) => start.kind === 'agenda')) {
       starts.push({ kind: 'agenda', at: index });
     } else if (MINUTES_HEADING.test(`${text} ${(lines[index + 1]?.text ?? '').trim()}`)) {
-      starts.push({ kind: 'minutes', at: index });
+      const previous = starts[starts.length - 1];
+      if (!(previous?.kind === 'minutes' && index - previous.at < ROLL_LOOKBACK * 2))
+        starts.push({ kind: 'minutes', at: index });
+    } else if (ROLL_LABEL.test(text)) {
+      const previous = starts[starts.length - 1];
+      const known = previous?.kind === 'minutes' && index - previous.at < ROLL_LOOKBACK * 2;
+      const at = known ? -1 : minutesStartAtRoll(lines, index);
+      if (at >= 0) {
+        while (starts.length > 0 && (starts[starts.length - 1]?.at ?? -1) >= at) starts.pop();
+        starts.push({ kind: 'minutes', at });
+      }
     } else {
       const reportOf = reportHeaderAt(lines, index);
       if (reportOf >= 0) {
