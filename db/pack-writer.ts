@@ -276,7 +276,8 @@ export function storePack(
     const agendaIdByNumber = new Map(
       pack.agenda.map((item, index) => [item.number, agendaIds[index]!]),
     );
-    for (const report of meetingId === null ? [] : pack.reports) {
+    for (const report of pack.reports) {
+      if (meetingId === null) break;
       storeReport(
         db,
         meetingId,

@@ -91,6 +91,63 @@ export const resolutionSummarySchema = z.object({
   status: resolutionStatusSchema,
 });
 
+/** The chair's action tracker (issue 10): one resolution or undertaking, with its follow-ups. */
+export const actionKindSchema = z.enum([
+  'noted',
+  'decision',
+  'recommendation',
+  'request',
+  'commitment',
+  'procedural',
+]);
+export const followUpStateSchema = z.enum(['suggested', 'confirmed', 'rejected']);
+export const actionSchema = z.object({
+  id,
+  committee: z.string(),
+  meetingId: id,
+  meetingDate: isoDate,
+  minuteNumber: z.string(),
+  minuteTitle: z.string(),
+  label: z.string().nullable(),
+  text: z.string(),
+  kind: actionKindSchema,
+  tracked: z.boolean(),
+  owner: z.string().nullable(),
+  /** YYYY-MM or YYYY-MM-DD, read from the words; null when they give no date. */
+  due: z.string().nullable(),
+  dueWords: z.string().nullable(),
+  status: resolutionStatusSchema,
+  overdue: z.boolean(),
+  source: z
+    .object({
+      documentId: id,
+      page: z.number().int().positive(),
+      lineFrom: z.number().int().nullable(),
+      lineTo: z.number().int().nullable(),
+    })
+    .nullable(),
+  history: z.array(
+    z.object({
+      status: resolutionStatusSchema,
+      note: z.string().nullable(),
+      at: isoDateTime,
+      by: z.enum(['chair', 'action-log']),
+    }),
+  ),
+  followUps: z.array(
+    z.object({
+      id,
+      meetingId: id,
+      meetingDate: isoDate,
+      agendaNumber: z.string().nullable(),
+      title: z.string(),
+      target: z.enum(['agenda-item', 'report', 'minute']),
+      evidence: z.string(),
+      state: followUpStateSchema,
+    }),
+  ),
+});
+
 export const searchHitSchema = z.object({
   kind: z.enum(['paragraph', 'minute', 'resolution', 'question', 'note', 'page']),
   id,
@@ -302,6 +359,32 @@ export const contract = {
   'indicators.splitAlias': {
     args: z.object({ id, alias: z.string().min(1) }).strict(),
     result: indicatorSummarySchema,
+  },
+  /** Actions of one committee (words in its name) or all; `open` keeps outstanding actions only. */
+  'actions.list': {
+    args: z
+      .object({ committee: z.string().max(200).optional(), open: z.boolean().optional() })
+      .strict(),
+    result: z.array(actionSchema),
+  },
+  /** Actions from earlier meetings due at or before this one, or answered at it. */
+  'actions.forMeeting': {
+    args: z.object({ meetingId: id }).strict(),
+    result: z.array(actionSchema),
+  },
+  'actions.setStatus': {
+    args: z
+      .object({
+        id,
+        status: resolutionStatusSchema,
+        note: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+    result: actionSchema,
+  },
+  'actions.decideFollowUp': {
+    args: z.object({ id, state: followUpStateSchema }).strict(),
+    result: actionSchema,
   },
   'search.query': {
     args: z

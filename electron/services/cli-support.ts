@@ -18,6 +18,11 @@ export interface CommandOptions {
   committee: string | undefined;
   indicator: string | undefined;
   meeting: string | undefined;
+  /** `actions --open`: outstanding actions only. */
+  open: boolean;
+  /** `actions set`: the status and the chair's note. */
+  status: string | undefined;
+  note: string | undefined;
 }
 
 export interface Command {

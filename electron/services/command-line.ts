@@ -7,12 +7,14 @@ import { parseArgs } from 'node:util';
 import { openAppSession, appVersion } from './app-session';
 import { callService, CliError, QuietFailure, type CliOutput, type Command } from './cli-support';
 import { indicatorCommands } from './indicator-commands';
+import { actionCommands } from './actions-commands';
 import { importFiles } from './import/import-files';
 import { localToday } from './handlers';
 import { summariseMeeting } from './meeting-summary';
 
 const commands: Record<string, Command> = {
   ...indicatorCommands,
+  ...actionCommands,
   import: {
     summary: 'Import agenda packs (PDF, Word, text or Markdown files, or folders of them).',
     usage: 'import <files or folders…> --db <file> [--json]',
@@ -136,6 +138,9 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         committee: { type: 'string' },
         indicator: { type: 'string' },
         meeting: { type: 'string' },
+        open: { type: 'boolean', default: false },
+        status: { type: 'string' },
+        note: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -169,6 +174,9 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         committee: values.committee,
         indicator: values.indicator,
         meeting: values.meeting,
+        open: values.open,
+        status: values.status,
+        note: values.note,
       },
       out,
     );

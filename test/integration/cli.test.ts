@@ -6,6 +6,11 @@ import path from 'node:path';
 import { runCli } from '../../electron/services/command-line';
 import { makeTempDir } from '../support/temp-store';
 import { samplePackPath } from '../../electron/services/app-session';
+import { readMigrations } from '../../db/migrate';
+import { realMigrationsDir } from '../fixtures/store/temp-store';
+
+/** The schema version a new store is created at. */
+const latest = readMigrations(realMigrationsDir).length;
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
@@ -23,7 +28,9 @@ describe('the scrutineer command line', () => {
     const db = path.join(temp.dir, 'x.db');
     const init = await run('init', '--db', db);
     expect(init.code).toBe(0);
-    expect(init.stderr).toMatch(/Created store .*x\.db at schema version 1/);
+    expect(init.stderr).toMatch(
+      new RegExp(`Created store .*x\\.db at schema version ${latest}\\.`),
+    );
     expect(fs.existsSync(db)).toBe(true);
     const meetings = await run('meetings', '--db', db, '--json');
     expect(meetings.code).toBe(0);
@@ -36,7 +43,7 @@ describe('the scrutineer command line', () => {
     const again = await run('init', '--db', db, '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({
       created: false,
-      schemaVersion: 1,
+      schemaVersion: latest,
       backupPath: null,
     });
   });

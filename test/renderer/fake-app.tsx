@@ -66,6 +66,8 @@ function emptyStore(questions: Question[]): FakeHandlers {
       return { deleted: true };
     },
     'search.query': () => [],
+    'actions.list': () => [],
+    'actions.forMeeting': () => [],
   };
 }
 

@@ -55,6 +55,14 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new UserFacingError('There is no indicator 1.');
     },
     'search.query': () => [],
+    'actions.list': () => [],
+    'actions.forMeeting': () => [],
+    'actions.setStatus': () => {
+      throw new UserFacingError('There is no action 1.');
+    },
+    'actions.decideFollowUp': () => {
+      throw new UserFacingError('There is no suggested follow-up 1.');
+    },
     ...overrides,
   };
 }

@@ -15,6 +15,7 @@ import { findPackFiles } from './pack-folders';
 import { parsePack } from '../../../shared/readers/pack';
 import { normalisePages } from '../../../shared/readers/lines';
 import { storePackIndicators } from './indicators/store-indicators';
+import { fileActions } from '../../../db/actions';
 import type { EventBus } from '../events';
 
 export interface ImportFileResult {
@@ -102,6 +103,7 @@ async function importOne(
       options.today,
       (documentId) => {
         const indicators = storePackIndicators(db, documentId, pack, lines);
+        fileActions(db);
         return { figures: indicators.statements, warnings: indicators.warnings };
       },
     );

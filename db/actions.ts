@@ -1,0 +1,425 @@
+// The chair's action tracker in the store. After each import every resolution and undertaking is
+// filed as an action_item keyed by where it was printed (meeting, minute number, label or wording),
+// classed, given its owner and due date, and matched to later agenda items, reports and minutes
+// of the same committee. The chair's statuses, notes and decided follow-ups hang off action_item,
+// so a revised pack that replaces resolution rows re-links to them and loses nothing.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { classifyAction, isTracked, type ActionKind } from '../shared/actions/kinds';
+import { isPastDue, readDueDate } from '../shared/actions/due-date';
+import { readOwner } from '../shared/actions/owner';
+import { matchFollowUp, type FollowUpCandidate } from '../shared/actions/follow-up';
+import type { actionSchema, followUpStateSchema, resolutionStatusSchema } from '../shared/contract';
+
+export type Action = z.infer<typeof actionSchema>;
+export type ActionStatus = z.infer<typeof resolutionStatusSchema>;
+export type FollowUpState = z.infer<typeof followUpStateSchema>;
+
+interface PrintedResolution {
+  resolutionId: number;
+  label: string | null;
+  text: string;
+  parsedKind: string;
+  minuteNumber: string;
+  minuteTitle: string;
+  meetingId: number;
+  meetingDate: string;
+  committeeId: number;
+}
+
+/** Business every meeting has, which never answers an action. */
+const ROUTINE_TITLE =
+  /^(?:minutes|apologies|declarations?|question time|questions|urgent items?|any other|date (?:and time )?of (?:the )?next meeting|presentation of petitions|to advise of|exclusion|substitut|appointment of|election of)/i;
+
+/** 'label:b' for a lettered resolution; otherwise its words, which survive re-numbering. */
+function matchKeyOf(label: string | null, text: string): string {
+  if (label) return `label:${label.toLowerCase()}`;
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return `text:${words.slice(0, 200) || '-'}`;
+}
+
+function readPrinted(db: Database.Database): PrintedResolution[] {
+  return db
+    .prepare(
+      `SELECT r.id AS resolutionId, r.label, r.text, r.kind AS parsedKind, mi.number AS minuteNumber,
+              mi.title AS minuteTitle, m.id AS meetingId, m.date AS meetingDate, m.committee_id AS committeeId
+         FROM resolution r JOIN minute mi ON mi.id = r.minute_id JOIN meeting m ON m.id = mi.meeting_id
+        ORDER BY m.date, mi.position, r.position, r.id`,
+    )
+    .all() as PrintedResolution[];
+}
+
+/** Each committee's meeting dates, in order, for "the next meeting". */
+function meetingDatesByCommittee(db: Database.Database): Map<number, string[]> {
+  const byCommittee = new Map<number, string[]>();
+  const rows = db
+    .prepare('SELECT committee_id AS committeeId, date FROM meeting ORDER BY date')
+    .all() as { committeeId: number; date: string }[];
+  for (const row of rows) {
+    byCommittee.set(row.committeeId, [...(byCommittee.get(row.committeeId) ?? []), row.date]);
+  }
+  return byCommittee;
+}
+
+interface StoredCandidate extends FollowUpCandidate {
+  meetingId: number;
+  meetingDate: string;
+  committeeId: number;
+  agendaNumber: string | null;
+  matchKey: string;
+  documentId: number | null;
+  page: number | null;
+}
+
+/** Agenda items, reports (with their opening paragraphs) and minutes that could answer an action. */
+function readCandidates(db: Database.Database): StoredCandidate[] {
+  const agenda = db
+    .prepare(
+      `SELECT a.number AS agendaNumber, a.title, m.id AS meetingId, m.date AS meetingDate,
+              m.committee_id AS committeeId, a.source_document_id AS documentId, a.source_page AS page
+         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id`,
+    )
+    .all() as Omit<StoredCandidate, 'target' | 'text' | 'matchKey'>[];
+  const reports = db
+    .prepare(
+      `SELECT coalesce(a.number, (SELECT t.number FROM agenda_item t WHERE t.meeting_id = r.meeting_id
+                AND lower(trim(t.title, ' .')) = lower(trim(r.title, ' .')))) AS agendaNumber,
+              r.title, m.id AS meetingId, m.date AS meetingDate,
+              m.committee_id AS committeeId, r.source_document_id AS documentId, r.source_page AS page,
+              coalesce((SELECT group_concat(text, ' ') FROM (SELECT p.text FROM report_paragraph p
+                         WHERE p.report_id = r.id ORDER BY p.position LIMIT 6)), '') AS text
+         FROM report r JOIN meeting m ON m.id = r.meeting_id
+         LEFT JOIN agenda_item a ON a.id = r.agenda_item_id`,
+    )
+    .all() as Omit<StoredCandidate, 'target' | 'matchKey'>[];
+  const minutes = db
+    .prepare(
+      `SELECT mi.number, mi.title, mi.body AS text, m.id AS meetingId, m.date AS meetingDate,
+              m.committee_id AS committeeId, mi.source_document_id AS documentId, mi.source_page AS page
+         FROM minute mi JOIN meeting m ON m.id = mi.meeting_id`,
+    )
+    .all() as (Omit<StoredCandidate, 'target' | 'matchKey' | 'agendaNumber'> & {
+    number: string;
+  })[];
+  const itemKey = (number: string | null, title: string): string =>
+    number ? `item:${number}` : `title:${title.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return [
+    ...agenda.map((row) => ({
+      ...row,
+      target: 'agenda-item' as const,
+      text: '',
+      matchKey: itemKey(row.agendaNumber, row.title),
+    })),
+    ...reports.map((row) => ({
+      ...row,
+      target: 'report' as const,
+      matchKey: itemKey(row.agendaNumber, row.title),
+    })),
+    ...minutes.map(({ number, ...row }) => ({
+      ...row,
+      agendaNumber: null,
+      target: 'minute' as const,
+      matchKey: `minute:${number}`,
+    })),
+  ].filter((candidate) => !ROUTINE_TITLE.test(candidate.title.trim()));
+}
+
+/**
+ * Files every resolution in the store as an action (creating, re-linking or updating) and
+ * refreshes suggested follow-ups. Runs inside the caller's transaction when there is one.
+ */
+export function fileActions(db: Database.Database): void {
+  db.transaction(() => {
+    const printed = readPrinted(db);
+    const dates = meetingDatesByCommittee(db);
+    db.prepare('UPDATE action_item SET resolution_id = NULL').run();
+    const upsert = db.prepare(
+      `INSERT INTO action_item (meeting_id, minute_number, match_key, resolution_id, kind, owner, due, due_words)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (meeting_id, minute_number, match_key) DO UPDATE SET
+         resolution_id = excluded.resolution_id, kind = excluded.kind, owner = excluded.owner,
+         due = excluded.due, due_words = excluded.due_words
+       RETURNING id`,
+    );
+    const seen = new Map<string, number>();
+    const tracked: TrackedAction[] = [];
+    for (const resolution of printed) {
+      const inPassing = resolution.parsedKind === 'commitment' && resolution.label === null;
+      const kind: ActionKind = classifyAction(resolution.text, {
+        minuteTitle: resolution.minuteTitle,
+        inPassing,
+      });
+      const next =
+        dates.get(resolution.committeeId)?.find((date) => date > resolution.meetingDate) ?? null;
+      const { due, words } = readDueDate(resolution.text, resolution.meetingDate, next);
+      // The same words twice in one minute are two actions: number the repeats.
+      let key = matchKeyOf(resolution.label, resolution.text);
+      const place = `${resolution.meetingId}/${resolution.minuteNumber}/${key}`;
+      const repeats = seen.get(place) ?? 0;
+      seen.set(place, repeats + 1);
+      if (repeats > 0) key = `${key}#${repeats + 1}`;
+      const { id } = upsert.get(
+        resolution.meetingId,
+        resolution.minuteNumber,
+        key,
+        resolution.resolutionId,
+        kind,
+        isTracked(kind) ? readOwner(resolution.text) : null,
+        isTracked(kind) ? due : null,
+        isTracked(kind) ? words : null,
+      ) as { id: number };
+      if (isTracked(kind)) tracked.push({ actionId: id, kind, resolution });
+    }
+    suggestFollowUps(db, tracked);
+  })();
+}
+
+interface TrackedAction {
+  actionId: number;
+  kind: ActionKind;
+  resolution: PrintedResolution;
+}
+
+function suggestFollowUps(db: Database.Database, tracked: TrackedAction[]): void {
+  const candidates = readCandidates(db);
+  const upsert = db.prepare(
+    `INSERT INTO action_follow_up (action_id, meeting_id, match_key, target, agenda_number, title, evidence, score,
+       source_document_id, source_page)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (action_id, meeting_id, match_key) DO UPDATE SET target = excluded.target,
+       agenda_number = excluded.agenda_number, title = excluded.title, evidence = excluded.evidence,
+       score = excluded.score, source_document_id = excluded.source_document_id,
+       source_page = excluded.source_page
+     RETURNING id`,
+  );
+  const kept = new Set<number>();
+  for (const { actionId, kind, resolution } of tracked) {
+    // The best answer at each later meeting of the same committee.
+    const best = new Map<number, { candidate: StoredCandidate; score: number; evidence: string }>();
+    for (const candidate of candidates) {
+      if (candidate.committeeId !== resolution.committeeId) continue;
+      if (candidate.meetingDate <= resolution.meetingDate) continue;
+      const match = matchFollowUp(
+        {
+          text: resolution.text,
+          // An undertaking in passing is about its own words, not the whole minute's subject.
+          minuteTitle: kind === 'commitment' ? '' : resolution.minuteTitle,
+          meetingDate: resolution.meetingDate,
+        },
+        candidate,
+      );
+      if (!match) continue;
+      const current = best.get(candidate.meetingId);
+      if (!current || match.score > current.score)
+        best.set(candidate.meetingId, { candidate, ...match });
+    }
+    for (const { candidate, score, evidence } of best.values()) {
+      const row = upsert.get(
+        actionId,
+        candidate.meetingId,
+        candidate.matchKey,
+        candidate.target,
+        candidate.agendaNumber,
+        candidate.title,
+        evidence,
+        score,
+        candidate.documentId,
+        candidate.page,
+      ) as { id: number };
+      kept.add(row.id);
+    }
+  }
+  // Suggestions that no longer match go; the chair's confirmed and rejected decisions stay.
+  const stale = db.prepare(`SELECT id FROM action_follow_up WHERE state = 'suggested'`).all() as {
+    id: number;
+  }[];
+  const remove = db.prepare('DELETE FROM action_follow_up WHERE id = ?');
+  for (const { id } of stale) if (!kept.has(id)) remove.run(id);
+}
+
+/** Files the store's actions when resolutions exist that no action points at (an older store). */
+export function ensureActionsFiled(db: Database.Database): void {
+  const missing = db
+    .prepare(
+      `SELECT 1 FROM resolution r WHERE NOT EXISTS (SELECT 1 FROM action_item a WHERE a.resolution_id = r.id) LIMIT 1`,
+    )
+    .get();
+  if (missing) fileActions(db);
+}
+
+interface ActionRow {
+  id: number;
+  committee: string;
+  meetingId: number;
+  meetingDate: string;
+  minuteNumber: string;
+  minuteTitle: string;
+  label: string | null;
+  text: string;
+  kind: ActionKind;
+  owner: string | null;
+  due: string | null;
+  dueWords: string | null;
+  status: ActionStatus;
+  sourceDocumentId: number | null;
+  sourcePage: number | null;
+  sourceLineFrom: number | null;
+  sourceLineTo: number | null;
+}
+
+const ACTION_SELECT = `
+  SELECT a.id, c.name AS committee, m.id AS meetingId, m.date AS meetingDate, a.minute_number AS minuteNumber,
+         mi.title AS minuteTitle, r.label, r.text, a.kind, a.owner, a.due, a.due_words AS dueWords,
+         coalesce((SELECT e.status FROM action_event e WHERE e.action_id = a.id
+                    ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open') AS status,
+         r.source_document_id AS sourceDocumentId, r.source_page AS sourcePage,
+         r.source_line_from AS sourceLineFrom, r.source_line_to AS sourceLineTo
+    FROM action_item a
+    JOIN resolution r ON r.id = a.resolution_id
+    JOIN minute mi ON mi.id = r.minute_id
+    JOIN meeting m ON m.id = a.meeting_id
+    JOIN committee c ON c.id = m.committee_id`;
+
+const outstanding = (action: Pick<Action, 'tracked' | 'status'>): boolean =>
+  action.tracked && (action.status === 'open' || action.status === 'in-progress');
+
+/** Turns rows into actions with history, follow-ups and whether each is overdue on `today`. */
+function complete(db: Database.Database, rows: ActionRow[], today: string): Action[] {
+  const history = db.prepare(
+    `SELECT status, note, created_at AS at, source AS by FROM action_event WHERE action_id = ?
+      ORDER BY created_at, id`,
+  );
+  const followUps = db.prepare(
+    `SELECT f.id, f.meeting_id AS meetingId, m.date AS meetingDate, f.agenda_number AS agendaNumber, f.title,
+            f.target, f.evidence, f.state
+       FROM action_follow_up f JOIN meeting m ON m.id = f.meeting_id
+      WHERE f.action_id = ? ORDER BY m.date, f.score DESC, f.id`,
+  );
+  return rows.map(
+    ({ sourceDocumentId, sourcePage, sourceLineFrom, sourceLineTo, ...row }): Action => {
+      const answered = followUps.all(row.id) as Action['followUps'];
+      const tracked = isTracked(row.kind);
+      const action = {
+        ...row,
+        tracked,
+        source:
+          sourceDocumentId !== null && sourcePage !== null
+            ? {
+                documentId: sourceDocumentId,
+                page: sourcePage,
+                lineFrom: sourceLineFrom,
+                lineTo: sourceLineTo,
+              }
+            : null,
+        history: history.all(row.id) as Action['history'],
+        followUps: answered,
+        overdue: false,
+      };
+      action.overdue =
+        outstanding(action) &&
+        isPastDue(row.due, today) &&
+        !answered.some((followUp) => followUp.state !== 'rejected');
+      return action;
+    },
+  );
+}
+
+/** Outstanding actions first (overdue before the rest), then newest meeting first. */
+function byChairsOrder(a: Action, b: Action): number {
+  const rank = (action: Action): number =>
+    outstanding(action) ? (action.overdue ? 0 : 1) : action.tracked ? 2 : 3;
+  return rank(a) - rank(b) || b.meetingDate.localeCompare(a.meetingDate) || a.id - b.id;
+}
+
+export interface ActionFilter {
+  /** Words in the committee's name, any case. */
+  committee?: string;
+  /** Outstanding actions only: requests, recommendations and commitments still open or in progress. */
+  open?: boolean;
+}
+
+export function listActions(db: Database.Database, filter: ActionFilter, today: string): Action[] {
+  ensureActionsFiled(db);
+  const rows = db
+    .prepare(
+      `${ACTION_SELECT} WHERE (? IS NULL OR instr(lower(c.name), lower(?)) > 0)
+               ORDER BY m.date DESC, mi.position, r.position, a.id`,
+    )
+    .all(filter.committee ?? null, filter.committee ?? null) as ActionRow[];
+  return complete(db, rows, today)
+    .filter((action) => !filter.open || outstanding(action))
+    .sort(byChairsOrder);
+}
+
+export function getAction(db: Database.Database, id: number, today: string): Action | null {
+  const rows = db.prepare(`${ACTION_SELECT} WHERE a.id = ?`).all(id) as ActionRow[];
+  return complete(db, rows, today)[0] ?? null;
+}
+
+/**
+ * Actions from the committee's earlier meetings that fall to this meeting: due at or before it
+ * (a month due counts as due at a meeting in that month), or answered by something on its agenda.
+ */
+export function actionsForMeeting(
+  db: Database.Database,
+  meetingId: number,
+  today: string,
+): Action[] {
+  ensureActionsFiled(db);
+  const meeting = db
+    .prepare('SELECT date, committee_id AS committeeId FROM meeting WHERE id = ?')
+    .get(meetingId) as { date: string; committeeId: number } | undefined;
+  if (!meeting) return [];
+  const rows = db
+    .prepare(
+      `${ACTION_SELECT} WHERE m.committee_id = ? AND m.date < ?
+               ORDER BY m.date DESC, mi.position, r.position, a.id`,
+    )
+    .all(meeting.committeeId, meeting.date) as ActionRow[];
+  return complete(db, rows, today)
+    .filter(
+      (action) =>
+        action.tracked &&
+        ((action.due !== null && action.due <= meeting.date.slice(0, action.due.length)) ||
+          action.followUps.some((followUp) => followUp.meetingId === meetingId)),
+    )
+    .sort(byChairsOrder);
+}
+
+/** Adds a dated entry to the action's status history; false when there is no such action. */
+export function setActionStatus(
+  db: Database.Database,
+  id: number,
+  status: ActionStatus,
+  note: string | null,
+  now: string = new Date().toISOString(),
+): boolean {
+  const exists = db.prepare('SELECT 1 FROM action_item WHERE id = ?').get(id);
+  if (!exists) return false;
+  db.prepare(
+    `INSERT INTO action_event (action_id, status, note, source, created_at) VALUES (?, ?, ?, 'chair', ?)`,
+  ).run(id, status, note, now);
+  return true;
+}
+
+/** The chair's decision on a suggested follow-up; returns the action's id, or null if none. */
+export function decideFollowUp(
+  db: Database.Database,
+  followUpId: number,
+  state: FollowUpState,
+  now: string = new Date().toISOString(),
+): number | null {
+  const row = db
+    .prepare('SELECT action_id AS actionId FROM action_follow_up WHERE id = ?')
+    .get(followUpId) as { actionId: number } | undefined;
+  if (!row) return null;
+  db.prepare('UPDATE action_follow_up SET state = ?, decided_at = ? WHERE id = ?').run(
+    state,
+    state === 'suggested' ? null : now,
+    followUpId,
+  );
+  return row.actionId;
+}
