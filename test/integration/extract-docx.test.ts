@@ -1,8 +1,18 @@
 // Some councils publish reports as Word files whose paragraph numbers are Word's automatic
 // numbering: these cases prove the numbers members cite ("2.1", "(b)") survive extraction.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { extractDocument } from '../../electron/services/import/extract/extract-document';
 
 const packs = path.resolve(__dirname, '../fixtures/packs');
@@ -83,5 +93,70 @@ describe('extracting a Word agenda pack', () => {
         /^budget\.xlsx is not a format Scrutineer can read: import a PDF/,
       ),
     });
+  });
+});
+
+describe('reading a Word pack into blocks', () => {
+  async function written(document: Document): Promise<string> {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'styles.docx');
+    writeFileSync(file, await Packer.toBuffer(document));
+    return file;
+  }
+
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+
+  it('takes heading levels from Word heading styles, bold from bold runs, and rows from tables', async () => {
+    const file = await written(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: 'Housing Repairs Backlog', heading: HeadingLevel.TITLE }),
+              new Paragraph({ text: 'Purpose of the report', heading: HeadingLevel.HEADING_2 }),
+              new Paragraph({ children: [new TextRun({ text: 'RESOLVED: That', bold: true })] }),
+              new Paragraph({
+                children: [
+                  new TextRun({ text: 'the backlog be ', bold: true }),
+                  new TextRun('cleared by the spring.'),
+                ],
+              }),
+              new Table({
+                rows: [
+                  new TableRow({ children: ['Indicator', 'Target', 'Current'].map(cell) }),
+                  new TableRow({ children: ['Repairs on time', '90%', '84%'].map(cell) }),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
+    const document = await extractDocument(file);
+    const blocks = document.documentPages[0]?.blocks ?? [];
+    expect(blocks.map((block) => [block.kind, block.style.headingLevel, block.style.bold])).toEqual(
+      [
+        ['paragraph', 1, false],
+        ['paragraph', 2, false],
+        ['paragraph', null, true],
+        ['paragraph', null, false],
+        ['table-row', null, false],
+        ['table-row', null, false],
+      ],
+    );
+    expect(blocks[5]?.cells).toEqual(['Repairs on time', '90%', '84%']);
+    expect(document.pages[0]).toBe(
+      [
+        'Housing Repairs Backlog',
+        '',
+        'Purpose of the report',
+        '',
+        'RESOLVED: That',
+        '',
+        'the backlog be cleared by the spring.',
+        '',
+        'Indicator\tTarget\tCurrent',
+        'Repairs on time\t90%\t84%',
+      ].join('\n'),
+    );
   });
 });

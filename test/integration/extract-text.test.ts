@@ -78,3 +78,42 @@ describe('extracting a text or Markdown pack', () => {
     });
   });
 });
+
+describe('reading a text pack into blocks', () => {
+  it('splits blocks at blank lines, rows at tabs, and hints headings from #, capitals and numbers', async () => {
+    const file = tempFile(
+      'minutes.md',
+      [
+        '# Place Scrutiny Committee',
+        '',
+        'PRESENT',
+        'Councillor Amy Bell (Chair) and Councillor Carl Dunn',
+        '',
+        'MINUTES',
+        '',
+        '12. Waste Collection Performance',
+        '',
+        'The committee noted the report.',
+        'RESOLVED: That the report be noted.',
+        '',
+        'Indicator\tTarget\tCurrent',
+        'Missed bins\t60\t71',
+      ].join('\n'),
+    );
+    const document = await extractDocument(file);
+    const blocks = document.documentPages[0]?.blocks ?? [];
+    expect(
+      blocks.map((block) => [block.kind, block.style.headingLevel, block.lines.length]),
+    ).toEqual([
+      ['paragraph', 1, 1],
+      ['paragraph', null, 2],
+      ['paragraph', 2, 1],
+      ['paragraph', 3, 1],
+      ['paragraph', null, 2],
+      ['table-row', null, 1],
+      ['table-row', null, 1],
+    ]);
+    expect(blocks[6]?.cells).toEqual(['Missed bins', '60', '71']);
+    expect(document.pages[0]).toBe(readFileSync(file, 'utf8'));
+  });
+});

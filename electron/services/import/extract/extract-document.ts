@@ -133,7 +133,7 @@ export async function extractDocument(
     return { ...base, format: 'pdf', documentPages: result.pages, pages, warnings };
   }
 
-  const texts =
+  const documentPages: DocumentPage[] =
     kind === 'zip'
       ? await docxPages(bytes, fileName).catch((error: unknown) => {
           const notWord = error instanceof ExtractionError && error.code === 'not-docx';
@@ -141,12 +141,11 @@ export async function extractDocument(
             ? extractionError('unsupported', fileName)
             : error;
         })
-      : plainTextPages(bytes, fileName);
+      : plainTextPages(bytes, fileName).map((text, index) => ({
+          number: index + 1,
+          blocks: textBlocks(text),
+        }));
   if (options.signal?.aborted) throw extractionError('cancelled', fileName);
-  const documentPages = texts.map((text, index) => ({
-    number: index + 1,
-    blocks: textBlocks(text),
-  }));
   const pages = documentPages.map(pageText);
   if (pages.every((page) => page.trim() === '')) throw extractionError('empty', fileName);
   pages.forEach((_, index) => options.onProgress?.({ page: index + 1, pages: pages.length }));

@@ -34,6 +34,11 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
+function duration(ms: number): string {
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minutes`;
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
+}
+
 /** Builds the error for a code with the standard advice for that failure. */
 export function extractionError(
   code: ExtractionErrorCode,
@@ -53,7 +58,7 @@ export function extractionError(
     'too-large': `${fileName} is too large to import (${megabytes(detail.size ?? 0)}; the limit is ${megabytes(detail.limit ?? 0)}): split the pack into smaller files`,
     'too-many-pages': `${fileName} has too many pages to import (${detail.size ?? 0}; the limit is ${detail.limit ?? 0}): split the pack into smaller files`,
     damaged: `${fileName} is damaged${detail.reason ? ` (${detail.reason})` : ''} and no page could be read: download the pack again and import the new copy`,
-    'too-slow': `${fileName} took too long to read (the limit is ${Math.round((detail.limit ?? 0) / 1000)} seconds), so it was stopped: it may be damaged; download the pack again, or split it into smaller files`,
+    'too-slow': `${fileName} took too long to read (the limit is ${duration(detail.limit ?? 0)}), so it was stopped: it may be damaged; download the pack again, or split it into smaller files`,
     unsupported: `${fileName} is not a format Scrutineer can read: import a PDF, Word (.docx), text or Markdown file`,
     cancelled: `Reading ${fileName} was cancelled`,
     unreadable: `${fileName} could not be read${detail.reason ? ` (${detail.reason})` : ''}: check the file exists and you have permission to open it`,

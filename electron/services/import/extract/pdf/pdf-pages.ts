@@ -171,16 +171,14 @@ export function readPdfPages(
       timeLimitMs,
     );
 
-    /** Whether every one of the first pages has been read and none had text. */
-    const opensBlank = () => {
-      const first = Math.min(blankPagesMeanScanned, pageCount);
-      if (pageCount <= blankPagesMeanScanned) return false;
-      for (let index = 0; index < first; index += 1) {
-        const page = blocks[index];
-        if (page === undefined || page.length > 0) return false;
-      }
-      return true;
-    };
+    /**
+     * Whether the first pages read (taken in order from the start, by one worker or two) all had
+     * no text: a scanned document, refused before its other pages are read.
+     */
+    const opensBlank = () =>
+      pageCount > blankPagesMeanScanned &&
+      pagesRead >= blankPagesMeanScanned &&
+      pagesWithoutText.length === pagesRead;
 
     const nextPage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const start = (buffer: ArrayBuffer) => {
