@@ -67,6 +67,7 @@ export const questionStatusLabels: Record<Question['status'], string> = {
   ready: 'Ready',
   asked: 'Asked',
   answered: 'Answered',
+  'follow-up': 'Follow up',
 };
 
 export const resolutionStatusLabels: Record<Resolution['status'], string> = {

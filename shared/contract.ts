@@ -15,7 +15,7 @@ const isoDateTime = z.string().min(1);
 const noArgs = z.object({}).strict();
 
 export const polaritySchema = z.enum(['high', 'low', 'none', 'unknown']);
-export const questionStatusSchema = z.enum(['draft', 'ready', 'asked', 'answered']);
+export const questionStatusSchema = z.enum(['draft', 'ready', 'asked', 'answered', 'follow-up']);
 export const resolutionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
 export const meetingStatusSchema = z.enum(['scheduled', 'held', 'minutes-only']);
 
@@ -78,6 +78,81 @@ export const questionSchema = z.object({
   resolutionId: id.nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+});
+
+/** What a member's question or note is attached to, kept with the words it quoted. */
+export const anchorKindSchema = z.enum([
+  'none',
+  'meeting',
+  'agenda-item',
+  'paragraph',
+  'minute',
+  'resolution',
+  'indicator',
+]);
+export const anchorSchema = z.object({
+  kind: anchorKindSchema,
+  agendaNumber: z.string().nullable(),
+  /** The paragraph number as printed, e.g. '3.2'. */
+  paragraph: z.string().nullable(),
+  quote: z.string().nullable(),
+  agendaItemId: id.nullable(),
+  paragraphId: id.nullable(),
+  minuteId: id.nullable(),
+  resolutionId: id.nullable(),
+  indicatorId: id.nullable(),
+  periodKey: z.string().nullable(),
+  /** The quoted text could not be found again after a revised pack: shown, never deleted. */
+  changed: z.boolean(),
+});
+/** Where to attach a new question or note; a paragraph may narrow to a passage [start, end). */
+export const anchorTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('meeting') }).strict(),
+  z.object({ kind: z.literal('agenda-item'), agendaItemId: id }).strict(),
+  z
+    .object({
+      kind: z.literal('paragraph'),
+      paragraphId: id,
+      start: z.number().int().nonnegative().optional(),
+      end: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('minute'), minuteId: id }).strict(),
+  z.object({ kind: z.literal('resolution'), resolutionId: id }).strict(),
+  z
+    .object({ kind: z.literal('indicator'), indicatorId: id, periodKey: z.string().optional() })
+    .strict(),
+]);
+const meetingRef = z.object({ meetingId: id, committee: z.string(), date: isoDate });
+export const workspaceQuestionSchema = z.object({
+  id,
+  uid: z.string(),
+  text: z.string(),
+  status: questionStatusSchema,
+  answer: z.string().nullable(),
+  note: z.string().nullable(),
+  priority: z.number().int(),
+  meetingId: id.nullable(),
+  anchor: anchorSchema,
+  /** Set when the question was raised for an earlier meeting that has been held. */
+  carriedFrom: meetingRef.nullable(),
+  /** The committee's next meeting, where an unasked question from a held meeting now appears. */
+  carriedTo: meetingRef.nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export const workspaceNoteSchema = z.object({
+  id,
+  uid: z.string(),
+  body: z.string(),
+  meetingId: id.nullable(),
+  anchor: anchorSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export const workspaceSchema = z.object({
+  questions: z.array(workspaceQuestionSchema),
+  notes: z.array(workspaceNoteSchema),
 });
 
 export const resolutionSummarySchema = z.object({
@@ -324,6 +399,45 @@ export const contract = {
     result: questionSchema,
   },
   'questions.delete': {
+    args: z.object({ id }).strict(),
+    result: z.object({ deleted: z.boolean() }),
+  },
+  /** A meeting's questions (its own and those carried from earlier) and notes, agenda order. */
+  'workspace.meeting': { args: z.object({ meetingId: id }).strict(), result: workspaceSchema },
+  'workspace.addQuestion': {
+    args: z
+      .object({ meetingId: id, text: questionText, target: anchorTargetSchema.optional() })
+      .strict(),
+    result: workspaceQuestionSchema,
+  },
+  'workspace.updateQuestion': {
+    args: z
+      .object({
+        id,
+        text: questionText.optional(),
+        status: questionStatusSchema.optional(),
+        answer: z.string().max(20_000).nullable().optional(),
+        note: z.string().max(20_000).nullable().optional(),
+      })
+      .strict(),
+    result: workspaceQuestionSchema,
+  },
+  /** Sets the preparation order: the ids in the order the member wants them. */
+  'workspace.reorder': {
+    args: z.object({ ids: z.array(id).min(1).max(1000) }).strict(),
+    result: z.object({ ids: z.array(id) }),
+  },
+  'workspace.addNote': {
+    args: z
+      .object({
+        meetingId: id,
+        body: z.string().trim().min(1, 'a note needs some text').max(20_000),
+        target: anchorTargetSchema.optional(),
+      })
+      .strict(),
+    result: workspaceNoteSchema,
+  },
+  'workspace.deleteNote': {
     args: z.object({ id }).strict(),
     result: z.object({ deleted: z.boolean() }),
   },

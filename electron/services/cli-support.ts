@@ -18,6 +18,12 @@ export interface CommandOptions {
   committee: string | undefined;
   indicator: string | undefined;
   meeting: string | undefined;
+  /** `questions …`: the agenda item, paragraph, text, answer and output file. */
+  item: string | undefined;
+  paragraph: string | undefined;
+  text: string | undefined;
+  answer: string | undefined;
+  out: string | undefined;
   /** `actions --open`: outstanding actions only. */
   open: boolean;
   /** `actions set`: the status and the chair's note. */

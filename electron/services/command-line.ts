@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { openAppSession, appVersion } from './app-session';
 import { callService, CliError, QuietFailure, type CliOutput, type Command } from './cli-support';
 import { indicatorCommands } from './indicator-commands';
+import { workspaceCommands } from './workspace-commands';
 import { actionCommands } from './actions-commands';
 import { importFiles } from './import/import-files';
 import { localToday } from './handlers';
@@ -14,6 +15,7 @@ import { summariseMeeting } from './meeting-summary';
 
 const commands: Record<string, Command> = {
   ...indicatorCommands,
+  ...workspaceCommands,
   ...actionCommands,
   import: {
     summary: 'Import agenda packs (PDF, Word, text or Markdown files, or folders of them).',
@@ -138,6 +140,11 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         committee: { type: 'string' },
         indicator: { type: 'string' },
         meeting: { type: 'string' },
+        item: { type: 'string' },
+        paragraph: { type: 'string' },
+        text: { type: 'string' },
+        answer: { type: 'string' },
+        out: { type: 'string' },
         open: { type: 'boolean', default: false },
         status: { type: 'string' },
         note: { type: 'string' },
@@ -174,6 +181,11 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         committee: values.committee,
         indicator: values.indicator,
         meeting: values.meeting,
+        item: values.item,
+        paragraph: values.paragraph,
+        text: values.text,
+        answer: values.answer,
+        out: values.out,
         open: values.open,
         status: values.status,
         note: values.note,

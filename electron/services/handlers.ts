@@ -20,6 +20,7 @@ import {
 import { importFiles, publishImportProgress, type ImportOptions } from './import/import-files';
 import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
+import { workspaceHandlers } from './workspace-service';
 import { actionHandlers } from './actions-handlers';
 
 export interface HandlerContext {
@@ -145,6 +146,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       editIndicator(keepId, () => mergeIndicators(db, keepId, mergeId)),
     'indicators.splitAlias': ({ id, alias }) => editIndicator(id, () => splitAlias(db, id, alias)),
     'search.query': ({ text, limit }) => searchStore(db, text, limit),
+    ...workspaceHandlers(db, today),
     ...actionHandlers(db, today),
   };
 }

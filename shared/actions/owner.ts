@@ -12,7 +12,7 @@ const patterns: RegExp[] = [
   // "The Director of Public Health undertook to …", "Officers agreed to …", "That the Head of
   // Service be requested to …"
   new RegExp(
-    String.raw`^(?:[Tt]hat\s+)?(${NAME}|officers|members)\s+(?:had\s+)?(?:undert(?:ook|akes)|agreed|promised|offered|assured|confirmed|said|stated|advised|explained|would|will|be\s+(?:requested|asked|invited))\b`,
+    String.raw`^(?:[Tt]hat\s+)?(${NAME}|officers|members)\s+(?:had\s+)?(?:undert(?:ook|akes)|agreed|promised|offered|assured|confirmed|said|stated|advised|explained|would|will|be\s+(?:requested|asked|invited|recommended|urged|advised))\b`,
   ),
   // "… would be provided by officers", "a report from the Director of …", "… by the Lead Member"
   new RegExp(String.raw`\b(?:by|from)\s+(officers|(?:the\s+)?${NAME})`),

@@ -63,6 +63,18 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'actions.decideFollowUp': () => {
       throw new UserFacingError('There is no suggested follow-up 1.');
     },
+    'workspace.meeting': () => ({ questions: [], notes: [] }),
+    'workspace.addQuestion': () => {
+      throw new UserFacingError('There is no meeting 1.');
+    },
+    'workspace.updateQuestion': () => {
+      throw new UserFacingError('There is no question 1.');
+    },
+    'workspace.reorder': ({ ids }) => ({ ids }),
+    'workspace.addNote': () => {
+      throw new UserFacingError('There is no meeting 1.');
+    },
+    'workspace.deleteNote': () => ({ deleted: false }),
     ...overrides,
   };
 }

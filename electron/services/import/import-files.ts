@@ -15,6 +15,7 @@ import { findPackFiles } from './pack-folders';
 import { parsePack } from '../../../shared/readers/pack';
 import { normalisePages } from '../../../shared/readers/lines';
 import { storePackIndicators } from './indicators/store-indicators';
+import { reanchorAfterImport } from '../../../db/workspace-anchors';
 import { fileActions } from '../../../db/actions';
 import type { EventBus } from '../events';
 
@@ -104,7 +105,10 @@ async function importOne(
       (documentId) => {
         const indicators = storePackIndicators(db, documentId, pack, lines);
         fileActions(db);
-        return { figures: indicators.statements, warnings: indicators.warnings };
+        return {
+          figures: indicators.statements,
+          warnings: [...indicators.warnings, ...reanchorAfterImport(db)],
+        };
       },
     );
     if ('importedAs' in stored) return alreadyImported(name, stored.importedAs);
