@@ -241,21 +241,28 @@ export async function runPrestart(
   return 0;
 }
 
-if (require.main === module) {
+/**
+ * The real rebuild, @electron/rebuild, run with npm's Node-header settings taken out of this
+ * process's environment first (its node-gyp child inherits them). Loaded only when called, so
+ * tests that hand runPrestart a fake never load node-gyp's machinery.
+ */
+export const rebuildForElectron: Rebuild = async (options) => {
   const cleanEnv = envForElectronRebuild(process.env);
   for (const name of Object.keys(process.env)) {
     if (!(name in cleanEnv)) delete process.env[name];
   }
-  // Loaded only here: the tests hand runPrestart a fake and never load node-gyp's machinery.
-  import('@electron/rebuild')
-    .then(({ rebuild }) => runPrestart(projectRoot, (options) => rebuild(options), console.log))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error: unknown) => {
-        console.log(`npm start could not prepare Electron: ${String(error)}`);
-        process.exitCode = 1;
-      },
-    );
+  const { rebuild } = await import('@electron/rebuild');
+  await rebuild(options);
+};
+
+if (require.main === module) {
+  runPrestart(projectRoot, rebuildForElectron, console.log).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.log(`npm start could not prepare Electron: ${String(error)}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -9,7 +9,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { importMenuItemId } from '../../electron/main/menu';
-import { installedElectronBinary, runPrestart } from '../../electron/packaging/electron-native';
+import {
+  installedElectronBinary,
+  rebuildForElectron,
+  runPrestart,
+} from '../../electron/packaging/electron-native';
 
 const root = path.resolve(__dirname, '..', '..');
 const screenshotDir = path.join(root, 'test-output', 'screenshots');
@@ -111,8 +115,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // The same step npm start runs: better-sqlite3 built for this Electron, if it is not already.
-  const { rebuild } = await import('@electron/rebuild');
-  if ((await runPrestart(root, (options) => rebuild(options), console.log)) !== 0) return 1;
+  if ((await runPrestart(root, rebuildForElectron, console.log)) !== 0) return 1;
 
   const temp = mkdtempSync(path.join(os.tmpdir(), 'scrutineer-smoke-'));
   const storePath = path.join(temp, 'smoke.db');

@@ -24,9 +24,19 @@ import {
   installedElectronBinary,
   installedTarget,
   prepareElectronSqlite,
+  rebuildForElectron,
   runPrestart,
 } from '../../electron/packaging/electron-native';
 import { makeTempDir } from '../support/temp-store';
+
+// The real @electron/rebuild compiles for minutes and needs the network; this stand-in records
+// the environment node-gyp would inherit.
+const rebuildSaw: { nodedir: string | undefined; options: RebuildOptions }[] = [];
+jest.mock('@electron/rebuild', () => ({
+  rebuild: async (options: RebuildOptions) => {
+    rebuildSaw.push({ nodedir: process.env.npm_config_nodedir, options });
+  },
+}));
 
 const target: NativeTarget = {
   electronVersion: '38.8.6',
@@ -237,9 +247,20 @@ describe('what npm start says when it cannot go on', () => {
     );
   });
 
-  it('never builds against Node’s own headers, even when npm is told to for the Node build', () => {
+  it('never builds against Node’s own headers, even when npm is told to for the Node build', async () => {
     const env = { npm_config_nodedir: '/usr', NPM_CONFIG_TARGET: '20.19.0', PATH: '/usr/bin' };
     expect(envForElectronRebuild(env)).toEqual({ PATH: '/usr/bin' });
+    const before = process.env.npm_config_nodedir;
+    process.env.npm_config_nodedir = '/usr';
+    try {
+      await rebuildForElectron({ buildPath: '/staging', electronVersion: '38.8.6' });
+      expect(rebuildSaw).toEqual([
+        { nodedir: undefined, options: { buildPath: '/staging', electronVersion: '38.8.6' } },
+      ]);
+    } finally {
+      if (before === undefined) delete process.env.npm_config_nodedir;
+      else process.env.npm_config_nodedir = before;
+    }
   });
 
   it('stops with one line when Electron’s binary was never downloaded', async () => {
