@@ -11,14 +11,18 @@ import type { EventBus } from '../services/events';
 import { contentTypeFor, resolveAsset } from '../services/static-assets';
 import { contentSecurityPolicy } from '../services/content-security-policy';
 import type { Envelope, ErrorCode } from '../../shared/contract';
+import { maxUploadBytes } from '../services/import/import-uploads';
+import { bodyInMemory, bodyThroughFile, BodyTooLarge } from './request-body';
 
 export interface WebHostOptions {
   handlers: Handlers;
   bus: EventBus;
   rendererDir: string;
   token: string;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted for an ordinary call, in bytes. */
   maxBodyBytes?: number;
+  /** Largest import.files body, in bytes: by default one import's worth of files as base64. */
+  maxUploadBytes?: number;
 }
 
 export interface RunningWebHost {
@@ -54,6 +58,19 @@ function refuse(response: http.ServerResponse, status: number, message: string):
   sendJson(response, status, { ok: false, error: { code, message } });
 }
 
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+function tooLargeMessage(method: string, limit: number): string {
+  if (method !== 'import.files') {
+    return `${method} was sent more than ${megabytes(limit)}, more than any call needs.`;
+  }
+  // Base64 carries 3 bytes of file in 4 characters.
+  const files = megabytes((limit * 3) / 4);
+  return `These files are too large to import in one go: one import can take up to ${files} of files. Import fewer files at a time, or split a larger pack into smaller files.`;
+}
+
 function tokenMatches(expected: string, given: string | null | undefined): boolean {
   if (!given) return false;
   const a = Buffer.from(expected);
@@ -61,26 +78,9 @@ function tokenMatches(expected: string, given: string | null | undefined): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`the request is larger than ${limit} bytes`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 export function createWebHost(options: WebHostOptions): http.Server {
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const uploadLimit = options.maxUploadBytes ?? maxUploadBytes;
   const eventStreams = new Set<http.ServerResponse>();
   options.bus.subscribe((event) => {
     for (const stream of eventStreams) stream.write(`data: ${JSON.stringify(event)}\n\n`);
@@ -92,19 +92,29 @@ export function createWebHost(options: WebHostOptions): http.Server {
     response: http.ServerResponse,
   ): Promise<void> {
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    // A refused call's body is still read and dropped, so the caller sees the refusal, not a reset.
     if (!tokenMatches(options.token, bearer)) {
+      request.resume();
       refuse(response, 401, 'This call was refused: it did not carry this session’s token.');
       return;
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      request.resume();
       refuse(response, 415, 'Calls must send JSON (Content-Type: application/json).');
       return;
     }
     let args: unknown;
     try {
-      const body = await readBody(request, maxBodyBytes);
+      const isUpload = method === 'import.files';
+      const body = isUpload
+        ? await bodyThroughFile(request, uploadLimit)
+        : await bodyInMemory(request, maxBodyBytes);
       args = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        refuse(response, 413, tooLargeMessage(method, error.limit));
+        return;
+      }
       const reason = messageOf(error);
       refuse(response, 400, `${method} was called with a body that is not valid JSON: ${reason}.`);
       return;

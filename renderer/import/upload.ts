@@ -9,9 +9,9 @@ export type ImportResult = Result<'import.files'>[number];
 export const packExtensions = ['.pdf', '.docx', '.txt', '.md'] as const;
 export const packAccept = packExtensions.join(',');
 
-/** The contract carries at most 50 files, each under 200 MB, in one call. */
+/** One import carries at most 50 files, up to 200 MB in all (the import's own limit for a file). */
 export const maxFilesPerImport = 50;
-const maxFileBytes = 200 * 1024 * 1024;
+export const maxImportBytes = 200 * 1024 * 1024;
 
 /** A multiple of 3, so each chunk's base64 ends without padding and the chunks join cleanly. */
 const chunkBytes = 3 * 8192;
@@ -42,6 +42,7 @@ export function sortChosenFiles(files: readonly File[]): {
 } {
   const accepted: File[] = [];
   const refusals: ImportResult[] = [];
+  let acceptedBytes = 0;
   for (const file of files) {
     const name = file.name.toLowerCase();
     if (!packExtensions.some((extension) => name.endsWith(extension))) {
@@ -51,7 +52,7 @@ export function sortChosenFiles(files: readonly File[]): {
           `${file.name} is not a PDF, Word (.docx), text or Markdown file, so it was not imported.`,
         ),
       );
-    } else if (file.size > maxFileBytes) {
+    } else if (file.size > maxImportBytes) {
       refusals.push(
         refused(file.name, `${file.name} is larger than 200 MB, so it was not imported.`),
       );
@@ -62,8 +63,16 @@ export function sortChosenFiles(files: readonly File[]): {
           `Up to ${maxFilesPerImport} files can be imported at once; import ${file.name} next time.`,
         ),
       );
+    } else if (acceptedBytes + file.size > maxImportBytes) {
+      refusals.push(
+        refused(
+          file.name,
+          `One import can take up to 200 MB of files, and ${file.name} would go over that; import it next time.`,
+        ),
+      );
     } else {
       accepted.push(file);
+      acceptedBytes += file.size;
     }
   }
   return { accepted, refused: refusals };

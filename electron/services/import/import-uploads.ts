@@ -5,7 +5,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { defaultMaxBytes } from './extract/extract-document';
 import { importFiles, type ImportFileResult, type ImportOptions } from './import-files';
+
+/**
+ * The largest upload one import may carry, as it travels: the import's own size limit for a file,
+ * as base64 (4 characters for each 3 bytes), with room for the names and JSON around it.
+ */
+export const maxUploadBytes = Math.ceil(defaultMaxBytes / 3) * 4 + 64 * 1024;
 
 export interface UploadedFile {
   name: string;
