@@ -38,7 +38,10 @@ export function splitCouncil(name: string): { committee: string; council: string
     )
     .replace(/^the\s+/i, '')
     .trim();
-  if (COUNCIL.test(text)) {
+  if (
+    COUNCIL.test(text) &&
+    !/^(?:(?:county borough|county|city|district|borough|town)\s+)?council$/i.test(text)
+  ) {
     council = text;
     const kind = COUNCIL_KINDS.exec(text);
     text = kind ? (kind[1] ?? 'Council') : 'Council';

@@ -10,7 +10,7 @@ import type { Resolution, ResolutionKind, SourceRange } from '../agenda-pack';
  * "Recommendations:" (a select committee's list).
  */
 export const RESOLUTION_HEADING =
-  /^(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s+TO\s+RECOMMEND\s+TO\s+(?:THE\s+)?(?:FULL\s+)?COUNCIL\b)?|(?:Unanimously\s+)?(?:Resolved|Agreed|Decided|Recommended)(?=\s*[:–—-]|\s+that\b|\s*$)|(?:DECISIONS?|Decisions?)(?=\s*[:–—-]|\s*$)|Recommendations?(?=\s*:)|Action(?=\s*:))\s*[:–—-]*\s*(.*)$/;
+  /^(?:\(?\d{1,3}[.)]\s+)?(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s+TO\s+RECOMMEND\s+TO\s+(?:THE\s+)?(?:FULL\s+)?COUNCIL\b)?|(?:Unanimously\s+)?(?:Resolved|Agreed|Decided|Recommended)(?=\s*[:–—-]|\s+that\b|\s*$)|(?:DECISIONS?|Decisions?)(?=\s*[:–—-]|\s*$)|Recommendations?(?=\s*:)|Action(?=\s*:))\s*[:–—-]*\s*(.*)$/;
 /** "The Committee:", "Thereafter, the Committee:-": a lead-in to a list of decisions. */
 export const BODY_LEAD_IN =
   /^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?the (?:committee|sub-committee|cabinet|board|council|panel|executive|commission|forum)\s*(?::-?|[–—])\s*$/i;
