@@ -1,9 +1,10 @@
 // npm run smoke:desktop: starts the built desktop app in real Electron (under Xvfb on Linux without
 // a display) with a fresh store, imports the sample pack through File › Import agenda pack… as a
-// member would, opens a meeting, takes screenshots and quits. Where Electron's binary was never
+// member would, opens a meeting, follows its email link (to a stubbed mail app), saves a chart
+// through the save dialog, takes screenshots and quits. Where Electron's binary was never
 // downloaded (as on the team's build machines) it says so and exits 0, so CI can always call it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -64,7 +65,70 @@ function documentsIn(storePath: string): number {
   }
 }
 
+/** Polls the main process until `read` answers something other than undefined. */
+async function waitInMain<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let attempt = 0; attempt < waitMs / 100; attempt += 1) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what} never happened`);
+}
+
+type SmokeGlobals = { smokeOpened?: string[] };
+
+/** A front sheet's email link goes to shell.openExternal (recorded here), and the page stays. */
+async function checkEmailLink(app: ElectronApplication, page: Page): Promise<void> {
+  await app.evaluate(({ shell }) => {
+    const globals = globalThis as SmokeGlobals;
+    globals.smokeOpened = [];
+    shell.openExternal = async (url: string) => {
+      globals.smokeOpened?.push(url);
+    };
+  });
+  await page.getByRole('main').locator('a[href^="mailto:"]').first().click();
+  const opened = await waitInMain(
+    () =>
+      app.evaluate(() => {
+        const links = (globalThis as SmokeGlobals).smokeOpened ?? [];
+        return links.length > 0 ? links : undefined;
+      }),
+    'opening the email link in the mail app',
+  );
+  if (!opened[0]?.startsWith('mailto:')) throw new Error(`opened ${opened.join(', ')}`);
+  if (!page.url().startsWith('app://scrutineer/'))
+    throw new Error(`the window went to ${page.url()}`);
+}
+
+/** Download chart as SVG goes through the save dialog (answered here) to the chosen file. */
+async function checkChartDownload(
+  app: ElectronApplication,
+  page: Page,
+  file: string,
+): Promise<void> {
+  await app.evaluate(({ dialog }, file) => {
+    dialog.showSaveDialogSync = () => file;
+  }, file);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Indicators' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Indicators' }).waitFor({ timeout: waitMs });
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Re-referrals/ })
+    .click();
+  await page.getByRole('figure').waitFor({ timeout: waitMs });
+  await screenshot(page, 'desktop-3-indicator.png');
+  await page.getByRole('button', { name: 'Download chart as SVG' }).click();
+  await waitInMain(async () => {
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return text.includes('</svg>') ? true : undefined;
+  }, 'saving the chart to the file chosen in the save dialog');
+}
+
 async function drive(binary: string, storePath: string, profile: string): Promise<void> {
+  mkdirSync(profile, { recursive: true });
   const args = [root, '--db', storePath];
   // Chromium will not start its sandbox as root (CI containers); the page is still sandboxed.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
@@ -85,11 +149,13 @@ async function drive(binary: string, storePath: string, profile: string): Promis
     await importThroughMenu(app, samplePack);
     const report = page.getByRole('region', { name: 'Import report' });
     await report.waitFor({ timeout: waitMs });
-    await report.getByRole('link', { name: /3 November 2026/ }).click();
+    await report.getByRole('link', { name: /12 January 2027/ }).click();
     await page
-      .getByRole('heading', { level: 1, name: /3 November 2026/ })
+      .getByRole('heading', { level: 1, name: /12 January 2027/ })
       .waitFor({ timeout: waitMs });
     await screenshot(page, 'desktop-2-meeting.png');
+    await checkEmailLink(app, page);
+    await checkChartDownload(app, page, path.join(profile, 'saved-chart.svg'));
     if (pageErrors.length > 0) {
       throw new Error(`the window reported errors: ${pageErrors.join('; ')}`);
     }
@@ -125,7 +191,8 @@ async function main(): Promise<number> {
     if (documents !== 1) throw new Error(`the store holds ${documents} documents, not 1`);
     console.log(
       'desktop smoke check passed: started, imported the sample pack from the File menu, ' +
-        `opened a meeting; screenshots in ${path.relative(root, screenshotDir)}`,
+        'opened a meeting, sent its email link to the mail app, saved a chart through the save ' +
+        `dialog; screenshots in ${path.relative(root, screenshotDir)}`,
     );
     return 0;
   } catch (error) {
