@@ -2,13 +2,25 @@
 // command line, to this instance or to a second one) or dropped on the macOS dock icon (open-file).
 // They are imported one batch at a time, and held until the store is open if they come early.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The types Scrutineer registers for (electron-builder.yml fileAssociations). */
 export const associatedExtensions = ['.pdf', '.docx'];
 
+/** A command-line argument as a path: Linux file managers may pass file:// URLs (Exec=… %U). */
+function asPath(arg: string, cwd: string): string | null {
+  if (!arg.startsWith('file://')) return path.resolve(cwd, arg);
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The agenda packs named on a command line: arguments ending .pdf or .docx, taken from the working
- * folder they were given in. Flags, the store after --db, and the program itself are not packs.
+ * The agenda packs named on a command line: arguments ending .pdf or .docx (paths, taken from the
+ * working folder they were given in, or file:// URLs). Flags, the store after --db, and the
+ * program itself are not packs.
  */
 export function packFilesIn(argv: readonly string[], cwd: string): string[] {
   const files: string[] = [];
@@ -19,8 +31,9 @@ export function packFilesIn(argv: readonly string[], cwd: string): string[] {
       continue;
     }
     if (arg.startsWith('-')) continue;
-    if (associatedExtensions.includes(path.extname(arg).toLowerCase())) {
-      files.push(path.resolve(cwd, arg));
+    const file = asPath(arg, cwd);
+    if (file !== null && associatedExtensions.includes(path.extname(file).toLowerCase())) {
+      files.push(file);
     }
   }
   return files;

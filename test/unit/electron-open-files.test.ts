@@ -13,6 +13,11 @@ describe('packs named on the command line', () => {
     ]);
   });
 
+  it('reads the file:// URLs a Linux file manager passes', () => {
+    const argv = ['/opt/Scrutineer/scrutineer', 'file:///home/member/Agenda%20pack.pdf'];
+    expect(packFilesIn(argv, '/')).toEqual(['/home/member/Agenda pack.pdf']);
+  });
+
   it('ignores the program, the app folder, flags and the store after --db', () => {
     const argv = [
       '/usr/bin/electron',
