@@ -360,8 +360,9 @@ export function getAction(db: Database.Database, id: number, today: string): Act
 }
 
 /**
- * Actions from the committee's earlier meetings that fall to this meeting: due at or before it
- * (a month due counts as due at a meeting in that month), or answered by something on its agenda.
+ * Actions from the committee's earlier meetings that fall to this meeting: answered by an item at
+ * it; or due by it (a month due counts as due at a meeting in that month) and not answered at an
+ * earlier meeting, while still outstanding or first due since the meeting before.
  */
 export function actionsForMeeting(
   db: Database.Database,
@@ -370,8 +371,14 @@ export function actionsForMeeting(
 ): Action[] {
   ensureActionsFiled(db);
   const meeting = db
-    .prepare('SELECT date, committee_id AS committeeId FROM meeting WHERE id = ?')
-    .get(meetingId) as { date: string; committeeId: number } | undefined;
+    .prepare(
+      `SELECT m.date, m.committee_id AS committeeId,
+              (SELECT max(p.date) FROM meeting p WHERE p.committee_id = m.committee_id AND p.date < m.date)
+                AS previousDate
+         FROM meeting m WHERE m.id = ?`,
+    )
+    .get(meetingId) as
+    { date: string; committeeId: number; previousDate: string | null } | undefined;
   if (!meeting) return [];
   const rows = db
     .prepare(
@@ -379,13 +386,17 @@ export function actionsForMeeting(
                ORDER BY m.date DESC, mi.position, r.position, a.id`,
     )
     .all(meeting.committeeId, meeting.date) as ActionRow[];
+  const isBy = (due: string, date: string): boolean => due <= date.slice(0, due.length);
   return complete(db, rows, today)
-    .filter(
-      (action) =>
-        action.tracked &&
-        ((action.due !== null && action.due <= meeting.date.slice(0, action.due.length)) ||
-          action.followUps.some((followUp) => followUp.meetingId === meetingId)),
-    )
+    .filter((action) => {
+      if (!action.tracked) return false;
+      const live = action.followUps.filter((followUp) => followUp.state !== 'rejected');
+      if (live.some((followUp) => followUp.meetingId === meetingId)) return true;
+      if (action.due === null || !isBy(action.due, meeting.date)) return false;
+      if (live.some((followUp) => followUp.meetingDate < meeting.date)) return false;
+      const newlyDue = meeting.previousDate === null || !isBy(action.due, meeting.previousDate);
+      return outstanding(action) || newlyDue;
+    })
     .sort(byChairsOrder);
 }
 

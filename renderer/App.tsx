@@ -12,6 +12,7 @@ import { Navigation, navigationId } from './components/Navigation';
 import { ThemeToggle } from './components/ThemeToggle';
 import { useHashRoute } from './hooks/use-hash-route';
 import { ImportProvider } from './import/import-context';
+import { ActionsPage } from './pages/ActionsPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -33,6 +34,7 @@ const pages: Record<SectionId, ComponentType> = {
   meetings: MeetingsPage,
   indicators: IndicatorsPage,
   questions: QuestionsPage,
+  actions: ActionsPage,
   resolutions: ResolutionsPage,
   search: SearchPage,
 };

@@ -1,9 +1,10 @@
-// The five sections of the app and their addresses (#/meetings, #/meetings/12, #/indicators/3): the
+// The sections of the app and their addresses (#/meetings, #/meetings/12, #/indicators/3): the
 // navigation, the hash route and the page titles all read from this one list.
 export const sections = [
   { id: 'meetings', label: 'Meetings' },
   { id: 'indicators', label: 'Indicators' },
   { id: 'questions', label: 'Questions' },
+  { id: 'actions', label: 'Actions' },
   { id: 'resolutions', label: 'Resolutions' },
   { id: 'search', label: 'Search' },
 ] as const;

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Loaded } from '../components/Loaded';
 import { Agenda } from '../components/meeting/Agenda';
 import { Attendance } from '../components/meeting/Attendance';
+import { EarlierActions } from '../components/meeting/EarlierActions';
 import { FrontSheet } from '../components/meeting/FrontSheet';
 import { InPageLink } from '../components/meeting/InPageLink';
 import { Minutes } from '../components/meeting/Minutes';
@@ -20,6 +21,7 @@ import { sectionHref } from '../sections';
 const parts: [string, string][] = [
   ['meeting-details', 'Meeting details'],
   ['agenda', 'Agenda'],
+  ['earlier-actions', 'Actions from earlier meetings'],
   ['attendance', 'Attendance'],
   ['minutes', 'Minutes recorded for this meeting'],
   ['reports', 'Reports'],
@@ -44,6 +46,7 @@ function MeetingContents({ meeting, refreshKey }: { meeting: MeetingDetail; refr
       </nav>
       <FrontSheet meeting={meeting} />
       <Agenda meeting={meeting} />
+      <EarlierActions meetingId={meeting.id} refreshKey={refreshKey} />
       <PerformanceQuestions meetingId={meeting.id} refreshKey={refreshKey} />
       <Attendance attendance={meeting.attendance} />
       <Minutes minutes={meeting.minutes} />

@@ -72,11 +72,13 @@ const LONG_MONTHS = [
   'December',
 ];
 
+/** "2027-01-12" → "12 January 2027". */
+const longDate = (date: string): string =>
+  `${Number(date.slice(8, 10))} ${LONG_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+
 /** "as requested by the Committee at its meeting on 12 March 2024" naming the asking meeting. */
 function saysRequestedOn(text: string, meetingDate: string): boolean {
-  const day = Number(meetingDate.slice(8, 10));
-  const month = LONG_MONTHS[Number(meetingDate.slice(5, 7)) - 1] ?? '';
-  const year = meetingDate.slice(0, 4);
+  const [day, month, year] = longDate(meetingDate).split(' ');
   const date = `${day}(?:st|nd|rd|th)?\\s+${month}\\s+${year}`;
   return new RegExp(
     `\\b(?:requested|asked for|agreed|resolved|request(?:ed)? of)\\b[^.]{0,120}\\b${date}\\b|\\b${date}\\b[^.]{0,120}\\b(?:requested|asked for|resolved)\\b`,
@@ -103,7 +105,7 @@ export function matchFollowUp(
   const evidence = [
     shared.length > 0 ? `same subject (${sharedWords(candidate.title, shared).join(', ')})` : '',
     cameBack ? `title says "${CAME_BACK.exec(candidate.title)?.[0] ?? ''}"` : '',
-    requestedOn ? `says it was requested at the meeting of ${action.meetingDate}` : '',
+    requestedOn ? `says it was requested at the meeting of ${longDate(action.meetingDate)}` : '',
   ].filter(Boolean);
   return { score, evidence: evidence.join('; ') };
 }

@@ -138,6 +138,8 @@ describe('what the panel asked for', () => {
     const atJune = actionsForMeeting(store.db, juneId!, today).map((a) => a.text);
     expect(atJune.some((text) => /evening bus network/.test(text))).toBe(true);
     expect(atJune.some((text) => /missed bin/.test(text))).toBe(false);
+    // Answered at March's meeting, so no longer the June meeting's business.
+    expect(atJune.some((text) => /gully cleansing/.test(text))).toBe(false);
     const atMarch = actionsForMeeting(store.db, marchId!, today).map((a) => a.text);
     expect(atMarch.some((text) => /gully cleansing/.test(text))).toBe(true);
     expect(atMarch.some((text) => /evening bus network/.test(text))).toBe(false);

@@ -126,7 +126,7 @@ describe('a later item answering an action', () => {
       title: 'Rural Bus Routes',
       text: 'This report was requested by the Committee at its meeting on 12 March 2024.',
     });
-    expect(match?.evidence).toMatch(/requested at the meeting of 2024-03-12/);
+    expect(match?.evidence).toMatch(/requested at the meeting of 12 March 2024/);
   });
   it('does not suggest an item on another subject', () => {
     expect(
