@@ -167,7 +167,7 @@ export function fileActions(db: Database.Database): void {
         key,
         resolution.resolutionId,
         kind,
-        isTracked(kind) ? readOwner(resolution.text) : null,
+        isTracked(kind) ? readOwner(resolution.text, kind) : null,
         isTracked(kind) ? due : null,
         isTracked(kind) ? words : null,
       ) as { id: number };

@@ -2,6 +2,8 @@
 // Lead Member", "the Cabinet". Only names that look like a role, a body or a person are taken, so
 // "the report" or "information" is never an owner.
 
+import type { ActionKind } from './kinds';
+
 const ROLE =
   /\b(?:Director|Head|Chief|Officers?|officers|Manager|Lead Member|Cabinet Member|Portfolio Holder|Member|Chair(?:man|person)?|Clerk|Team|Service|Executive|Cabinet|Council|Mayor|Commissioner|Board|Panel|Commission|Committee|Partnership|Trust|Lead|Cllr|Councillor|Mr|Mrs|Ms|Dr|Secretary of State)\b/;
 const NOT_AN_OWNER =
@@ -16,7 +18,8 @@ const patterns: RegExp[] = [
   ),
   // "… would be provided by officers", "a report from the Director of …", "… by the Lead Member"
   new RegExp(String.raw`\b(?:by|from)\s+(officers|(?:the\s+)?${NAME})`),
-  // "… be forwarded to the Cabinet", "recommends to Council that …"
+  // "… be forwarded to the Cabinet", "recommends to Council that …": for recommendations only, as
+  // elsewhere the body named after "to" is the one receiving ("reported to the Committee").
   new RegExp(
     String.raw`\b(?:recommend(?:s|ed)?|forwarded|referred|submitted|commended|reported)\s+to\s+((?:the\s+)?${NAME})`,
   ),
@@ -31,9 +34,10 @@ function tidy(name: string): string {
 }
 
 /** The owner an action's words name, as printed, or null when they name none. */
-export function readOwner(text: string): string | null {
+export function readOwner(text: string, kind: ActionKind | null = null): string | null {
   const words = text.replace(/\s+/g, ' ').trim();
-  for (const pattern of patterns) {
+  const usable = kind === 'recommendation' ? patterns : patterns.slice(0, 2);
+  for (const pattern of usable) {
     for (const match of words.matchAll(new RegExp(pattern.source, 'g'))) {
       const name = tidy(match[1] ?? '');
       if (name.length < 3 || name.length > 90) continue;

@@ -98,7 +98,10 @@ describe('the owner as printed', () => {
       'the Cabinet',
     ],
   ])('finds the owner in "%s"', (text, owner) => {
-    expect(readOwner(text)).toBe(owner);
+    expect(readOwner(text, /forwarded/.test(text) ? 'recommendation' : 'request')).toBe(owner);
+  });
+  it('never takes the body something is reported to as the owner of an undertaking', () => {
+    expect(readOwner('The results would be reported to the Committee.', 'commitment')).toBeNull();
   });
   it('names no owner when the words name none', () => {
     expect(readOwner('That the report be noted.')).toBeNull();
