@@ -14,6 +14,8 @@ export interface CatalogueEntry {
 
 export interface NewIndicator {
   name: string;
+  /** The council whose papers name the indicator; null when they do not say. */
+  council?: string | null;
   theme: string | null;
   unit: string | null;
   frequency: string | null;
@@ -21,21 +23,35 @@ export interface NewIndicator {
   polaritySource: PolaritySource;
 }
 
-export function listCatalogue(db: Database.Database): CatalogueEntry[] {
+/**
+ * One council's catalogue (every alias of its indicators); with `council` undefined, every
+ * council's. Indicators whose council is not known form a catalogue of their own (null).
+ */
+export function listCatalogue(db: Database.Database, council?: string | null): CatalogueEntry[] {
+  const all = council === undefined;
   return db
     .prepare(
       `SELECT i.id AS indicatorId, i.name, a.alias, a.normalised_alias AS normalisedAlias
-         FROM indicator_alias a JOIN indicator i ON i.id = a.indicator_id ORDER BY i.id, a.id`,
+         FROM indicator_alias a JOIN indicator i ON i.id = a.indicator_id
+        WHERE ? OR a.council = ? ORDER BY i.id, a.id`,
     )
-    .all() as CatalogueEntry[];
+    .all(all ? 1 : 0, council ?? '') as CatalogueEntry[];
 }
 
-/** The name itself when free, else the name with the first free number: "Name (2)". */
-function uniqueIndicatorName(db: Database.Database, wanted: string): string {
-  let name = wanted;
-  for (let n = 2; db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name); n += 1) {
-    name = `${wanted} (${n})`;
-  }
+/**
+ * The name itself when free; else, for another council's indicator of the same name, the name with
+ * the council ("NEET 16-17 (Medway Council)"); else the first free number: "Name (2)".
+ */
+function uniqueIndicatorName(
+  db: Database.Database,
+  wanted: string,
+  council: string | null,
+): string {
+  const taken = (name: string) => db.prepare('SELECT 1 FROM indicator WHERE name = ?').get(name);
+  if (!taken(wanted)) return wanted;
+  const base = council ? `${wanted} (${council})` : wanted;
+  let name = base;
+  for (let n = 2; taken(name); n += 1) name = `${base} (${n})`;
   return name;
 }
 
@@ -48,15 +64,17 @@ export function createIndicator(
   indicator: NewIndicator,
   memberNamed = false,
 ): number {
-  const name = uniqueIndicatorName(db, indicator.name);
+  const council = indicator.council ?? null;
+  const name = uniqueIndicatorName(db, indicator.name, council);
   return Number(
     db
       .prepare(
-        `INSERT INTO indicator (name, theme, polarity, polarity_source, unit, frequency, member_named)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO indicator (name, council, theme, polarity, polarity_source, unit, frequency, member_named)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         name,
+        council,
         indicator.theme,
         indicator.polarity,
         indicator.polaritySource,
@@ -76,9 +94,9 @@ export function addAlias(
   confidence: number,
 ): void {
   db.prepare(
-    `INSERT OR IGNORE INTO indicator_alias (indicator_id, alias, normalised_alias, source, confidence)
-     VALUES (?, ?, ?, ?, ?)`,
-  ).run(indicatorId, alias, normalisedAlias, source, confidence);
+    `INSERT OR IGNORE INTO indicator_alias (indicator_id, alias, normalised_alias, council, source, confidence)
+     VALUES (?, ?, ?, (SELECT coalesce(council, '') FROM indicator WHERE id = ?), ?, ?)`,
+  ).run(indicatorId, alias, normalisedAlias, indicatorId, source, confidence);
 }
 
 const strength: Record<PolaritySource, number> = { unknown: 0, inferred: 1, stated: 2, member: 3 };

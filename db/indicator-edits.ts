@@ -61,6 +61,14 @@ export function mergeIndicators(db: Database.Database, keepId: number, mergeId: 
     throw new CatalogueEditError('An indicator cannot be merged into itself.');
   requireIndicator(db, keepId);
   requireIndicator(db, mergeId);
+  const councils = db
+    .prepare(`SELECT DISTINCT coalesce(council, '') AS council FROM indicator WHERE id IN (?, ?)`)
+    .all(keepId, mergeId) as { council: string }[];
+  if (councils.length > 1) {
+    throw new CatalogueEditError(
+      'These indicators belong to different councils, so they are not merged: each council keeps its own series.',
+    );
+  }
   db.transaction(() => {
     const values = db
       .prepare('SELECT id FROM indicator_value WHERE indicator_id = ?')
@@ -83,10 +91,11 @@ export function mergeIndicators(db: Database.Database, keepId: number, mergeId: 
 export function splitAlias(db: Database.Database, id: number, alias: string): number {
   const indicator = db
     .prepare(
-      'SELECT theme, polarity, polarity_source AS polaritySource, unit, frequency FROM indicator WHERE id = ?',
+      'SELECT council, theme, polarity, polarity_source AS polaritySource, unit, frequency FROM indicator WHERE id = ?',
     )
     .get(id) as
     | {
+        council: string | null;
         theme: string | null;
         polarity: Polarity;
         polaritySource: PolaritySource;

@@ -7,14 +7,29 @@ import type { indicatorSummarySchema } from '../shared/contract';
 /** The catalogue's own columns; the scorecard adds figures and judgements from each series. */
 export type IndicatorListing = Pick<
   z.infer<typeof indicatorSummarySchema>,
-  'id' | 'name' | 'theme' | 'polarity' | 'unit' | 'valueCount' | 'latestPeriod' | 'aliases'
+  | 'id'
+  | 'name'
+  | 'theme'
+  | 'polarity'
+  | 'unit'
+  | 'valueCount'
+  | 'latestPeriod'
+  | 'aliases'
+  | 'council'
+  | 'latestPackDate'
 >;
 
 /** By theme (indicators without one last), then name. */
 export function listIndicators(db: Database.Database, onlyId?: number): IndicatorListing[] {
   return db
     .prepare(
-      `SELECT i.id, i.name, i.theme, i.polarity, i.unit,
+      `SELECT i.id, i.name, i.theme, i.polarity, i.unit, i.council,
+              (SELECT max(coalesce(m.date, substr(d.imported_at, 1, 10)))
+                 FROM indicator_value v
+                 JOIN indicator_statement s ON s.indicator_value_id = v.id
+                 JOIN document d ON d.id = s.document_id
+                 LEFT JOIN meeting m ON m.id = d.meeting_id
+                WHERE v.indicator_id = i.id) AS latestPackDate,
               (SELECT count(*) FROM indicator_value v WHERE v.indicator_id = i.id) AS valueCount,
               (SELECT v.period_label FROM indicator_value v
                 WHERE v.indicator_id = i.id

@@ -45,6 +45,10 @@ export const indicatorSummarySchema = z.object({
   valueCount: z.number().int().nonnegative(),
   latestPeriod: z.string().nullable(),
   aliases: z.array(z.string()),
+  /** The council whose papers name the indicator (each council has its own catalogue). */
+  council: z.string().nullable().optional(),
+  /** The date of the most recent pack that gave a figure for it (its meeting, else its import). */
+  latestPackDate: z.string().nullable().optional(),
   /** The scorecard's row: the latest and previous figures with their judgements. */
   latest: z
     .object({

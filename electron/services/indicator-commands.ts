@@ -7,20 +7,23 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export const indicatorCommands: Record<string, Command> = {
   indicators: {
-    summary: 'List the indicators: name, aliases, polarity, unit, theme and periods held.',
+    summary: 'List the indicators: name, aliases, polarity, unit, theme, council and periods held.',
     usage: 'indicators --db <file> [--json]',
     needsExistingStore: true,
     run: async ({ db, json }, out) => {
       const rows = await callService(db, 'indicators.list', {});
-      const listed = rows.map(({ id, name, aliases, polarity, unit, theme, valueCount }) => ({
-        id,
-        name,
-        aliases,
-        polarity,
-        unit,
-        theme,
-        points: valueCount,
-      }));
+      const listed = rows.map(
+        ({ id, name, aliases, polarity, unit, theme, valueCount, council }) => ({
+          id,
+          name,
+          aliases,
+          polarity,
+          unit,
+          theme,
+          council: council ?? null,
+          points: valueCount,
+        }),
+      );
       if (json) out.stdout(JSON.stringify(listed, null, 2) + '\n');
       else
         for (const row of listed)

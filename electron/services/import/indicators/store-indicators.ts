@@ -24,6 +24,7 @@ import {
   nameSimilarity,
   normaliseIndicatorName,
 } from '../../../../shared/readers/indicators/names';
+import { councilOfPack } from '../../../../shared/readers/indicators/council';
 import { readPackIndicators } from '../../../../shared/readers/indicators/pack-indicators';
 import type {
   IndicatorRow,
@@ -43,10 +44,14 @@ export interface StoredIndicators {
 const unitOf = (unit: IndicatorValue['unit']): string | null =>
   unit === 'percent' ? '%' : unit === 'ratio' || unit === 'rate' ? unit : null;
 
+/** One council's catalogue: a printed name only ever joins an indicator of the same council. */
 class Catalogue {
   private readonly entries;
-  constructor(private readonly db: Database.Database) {
-    this.entries = listCatalogue(db);
+  constructor(
+    private readonly db: Database.Database,
+    private readonly council: string | null,
+  ) {
+    this.entries = listCatalogue(db, council);
   }
 
   /** The indicator a printed name belongs to, creating it (and an alias) when it is new. */
@@ -64,7 +69,8 @@ class Catalogue {
       confidence = best;
     }
     if (!match && !facts) return null;
-    const indicatorId = match?.indicatorId ?? createIndicator(this.db, facts!);
+    const indicatorId =
+      match?.indicatorId ?? createIndicator(this.db, { ...facts!, council: this.council });
     addAlias(this.db, indicatorId, name, normalised, 'import', match ? confidence : 1);
     this.entries.push({ indicatorId, name, alias: name, normalisedAlias: normalised });
     if (facts) enrichIndicator(this.db, indicatorId, facts);
@@ -132,7 +138,7 @@ export function storePackIndicators(
   const reportPeriod = reading.reportPeriodLabel
     ? reportPeriodFromTitle(reading.reportPeriodLabel, meetingDate)
     : null;
-  const catalogue = new Catalogue(db);
+  const catalogue = new Catalogue(db, councilOfPack(pack, lines));
   const warnings = [...reading.warnings];
   const touched = new Set<number>();
   let statements = 0;
