@@ -4,6 +4,7 @@ import { EventBus } from '../../electron/services/events';
 import { samplePackPath } from '../../electron/services/app-session';
 import type Database from 'better-sqlite3';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
+import { readMigrations } from '../../db/migrate';
 import { createHandlers, localToday } from '../../electron/services/handlers';
 import type { OpenedStore } from '../../db/store';
 import {
@@ -11,6 +12,7 @@ import {
   insertMeeting,
   insertMinute,
   openTempStore,
+  realMigrationsDir,
   removeTempDir,
 } from '../fixtures/store/temp-store';
 
@@ -48,7 +50,7 @@ describe('app information', () => {
   it('reports the version, schema, store path and host', async () => {
     await expect(call('app.info', {})).resolves.toEqual({
       version: '0.1.0',
-      schemaVersion: 1,
+      schemaVersion: readMigrations(realMigrationsDir).length,
       storePath: store.path,
       host: 'web',
     });
