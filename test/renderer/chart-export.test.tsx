@@ -36,7 +36,7 @@ function chartNamed(name: string): SVGSVGElement {
 function exported(name: string): Document {
   const { markup } = chartSvgMarkup(
     chartNamed(name),
-    [{ label: name, colour: 'currentColor', style: 'line' }],
+    [{ label: name, colour: 'currentColor', style: 'solid' }],
     { text: '#111111', background: '#ffffff' },
   );
   return new DOMParser().parseFromString(markup, 'image/svg+xml');
