@@ -211,6 +211,8 @@ export const actionSchema = z.object({
       note: z.string().nullable(),
       at: isoDateTime,
       by: z.enum(['chair', 'action-log']),
+      /** For a status an action log stated: the page it was printed on. */
+      source: z.object({ documentId: id, page: z.number().int().positive() }).nullable(),
     }),
   ),
   followUps: z.array(
@@ -362,6 +364,19 @@ export const importResultSchema = z.object({
   counts: importCountsSchema.nullable(),
   warnings: z.array(z.string()),
   error: z.string().nullable(),
+  /** Each table of figures found, with how many of its rows became indicator values. */
+  tables: z
+    .array(
+      z.object({
+        title: z.string().nullable(),
+        page: z.number().int(),
+        rows: z.number().int().nonnegative(),
+        readRows: z.number().int().nonnegative(),
+        values: z.number().int().nonnegative(),
+        read: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 
 /** A file the member chose or dropped, sent as base64 so both hosts carry it the same way. */

@@ -15,6 +15,7 @@ import { findPackFiles } from './pack-folders';
 import { parsePack } from '../../../shared/readers/pack';
 import { normalisePages } from '../../../shared/readers/lines';
 import { storePackIndicators } from './indicators/store-indicators';
+import type { TableSummary } from '../../../shared/readers/indicators/types';
 import { reanchorAfterImport } from '../../../db/workspace-anchors';
 import { fileActions } from '../../../db/actions';
 import type { EventBus } from '../events';
@@ -26,6 +27,8 @@ export interface ImportFileResult {
   counts: PackCounts | null;
   warnings: string[];
   error: string | null;
+  /** Each table of figures found in the file, and how many of its rows became indicator values. */
+  tables?: TableSummary[];
 }
 
 export interface ImportOptions {
@@ -97,6 +100,7 @@ async function importOne(
     // Normalised once, for the pack parsers and the indicator readers alike.
     const lines = normalisePages(document.pages);
     const pack = parsePack({ pages: document.pages, lines });
+    let tables: TableSummary[] = [];
     const stored = storePackOnce(
       db,
       { ...document, fileName: path.basename(name) },
@@ -104,7 +108,8 @@ async function importOne(
       options.today,
       (documentId) => {
         const indicators = storePackIndicators(db, documentId, pack, lines);
-        fileActions(db);
+        tables = indicators.tables;
+        fileActions(db, documentId);
         return {
           figures: indicators.statements,
           warnings: [...indicators.warnings, ...reanchorAfterImport(db)],
@@ -118,6 +123,7 @@ async function importOne(
       meetings: stored.meetings,
       counts: stored.counts,
       warnings: [...document.warnings, ...stored.warnings],
+      tables,
     };
   } catch (error) {
     const reason = messageOf(error);

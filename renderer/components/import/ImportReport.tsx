@@ -5,6 +5,7 @@ import { formatLongDate } from '../../format';
 import type { MeetingSummary } from '../../meeting-groups';
 import { meetingHref } from '../../sections';
 import type { ImportResult } from '../../import/upload';
+import { ImportTables } from '../indicators/ImportTables';
 
 type Counts = NonNullable<ImportResult['counts']>;
 
@@ -72,6 +73,7 @@ function FileOutcome({ result, meetings }: { result: ImportResult; meetings: Mee
           ))}
         </dl>
       )}
+      <ImportTables tables={result.tables} />
       {result.warnings.length > 0 && (
         <>
           <h4>Warnings</h4>

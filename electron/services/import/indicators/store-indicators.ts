@@ -30,6 +30,7 @@ import type {
   IndicatorRow,
   IndicatorValue,
   NarrativeStatement,
+  TableSummary,
 } from '../../../../shared/readers/indicators/types';
 
 /** Names at least this alike are taken as the same measure reworded between reports. */
@@ -38,6 +39,8 @@ const sameMeasure = 0.85;
 export interface StoredIndicators {
   indicators: number;
   statements: number;
+  /** Each table of figures found, and how many of its rows became values. */
+  tables: TableSummary[];
   warnings: string[];
 }
 
@@ -262,5 +265,5 @@ export function storePackIndicators(
       });
     });
   }
-  return { indicators: touched.size, statements, warnings };
+  return { indicators: touched.size, statements, tables: reading.tables, warnings };
 }
