@@ -11,6 +11,8 @@ import { Minutes } from '../components/meeting/Minutes';
 import { PerformanceQuestions } from '../components/meeting/PerformanceQuestions';
 import { Reports } from '../components/meeting/Reports';
 import { SourceDocuments } from '../components/meeting/SourceDocuments';
+import { MyPreparation } from '../components/workspace/MyPreparation';
+import { WorkspaceProvider } from '../components/workspace/workspace-context';
 import { PageHeading } from '../components/PageHeading';
 import { SourceViewer } from '../components/source/SourceViewer';
 import { formatDate } from '../format';
@@ -20,6 +22,7 @@ import { sectionHref } from '../sections';
 
 const parts: [string, string][] = [
   ['meeting-details', 'Meeting details'],
+  ['my-preparation', 'My preparation'],
   ['agenda', 'Agenda'],
   ['earlier-actions', 'Actions from earlier meetings'],
   ['attendance', 'Attendance'],
@@ -33,7 +36,7 @@ export const meetingTitle = (meeting: MeetingDetail): string =>
 
 function MeetingContents({ meeting, refreshKey }: { meeting: MeetingDetail; refreshKey: number }) {
   return (
-    <>
+    <WorkspaceProvider meetingId={meeting.id} refreshKey={refreshKey}>
       <nav className="page-contents" aria-label="On this page">
         <h2 className="page-contents-title">On this page</h2>
         <ul>
@@ -45,6 +48,7 @@ function MeetingContents({ meeting, refreshKey }: { meeting: MeetingDetail; refr
         </ul>
       </nav>
       <FrontSheet meeting={meeting} />
+      <MyPreparation meeting={meeting} />
       <Agenda meeting={meeting} />
       <EarlierActions meetingId={meeting.id} refreshKey={refreshKey} />
       <PerformanceQuestions meetingId={meeting.id} refreshKey={refreshKey} />
@@ -52,7 +56,7 @@ function MeetingContents({ meeting, refreshKey }: { meeting: MeetingDetail; refr
       <Minutes minutes={meeting.minutes} />
       <Reports reports={meeting.reports} />
       <SourceDocuments sources={meeting.sources} />
-    </>
+    </WorkspaceProvider>
   );
 }
 

@@ -3,6 +3,7 @@
 import type { MeetingDetail } from '../../hooks/use-meeting';
 import { SourceButton } from '../source/SourceButton';
 import { InPageLink } from './InPageLink';
+import { ItemWork } from '../workspace/AnchoredWork';
 
 export const reportAnchor = (reportId: number): string => `report-${reportId}`;
 
@@ -43,6 +44,10 @@ export function Agenda({ meeting }: { meeting: MeetingDetail }) {
                   </p>
                 )}
                 <SourceButton source={item.source} />
+                <ItemWork
+                  item={item}
+                  about={`item ${item.number ?? ''} ${item.title}`.replace('  ', ' ')}
+                />
               </div>
             </li>
           ))}

@@ -3,12 +3,14 @@
 import type { MeetingDetail } from '../../hooks/use-meeting';
 import { SourceButton } from '../source/SourceButton';
 import { reportAnchor } from './Agenda';
+import { ParagraphWork, useWorkCount } from '../workspace/AnchoredWork';
 
 type Report = MeetingDetail['reports'][number];
 
 function ReportEntry({ report }: { report: Report }) {
   const headingId = reportAnchor(report.id);
   const count = report.paragraphs.length;
+  const workCount = useWorkCount(report.paragraphs);
   return (
     <section className="report" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
@@ -18,8 +20,11 @@ function ReportEntry({ report }: { report: Report }) {
       {report.reportOf && <p className="report-of">Report of {report.reportOf}</p>}
       <SourceButton source={report.source} />
       {count > 0 && (
-        <details>
-          <summary>Read the report ({count === 1 ? '1 paragraph' : `${count} paragraphs`})</summary>
+        <details open={workCount > 0 || undefined}>
+          <summary>
+            Read the report ({count === 1 ? '1 paragraph' : `${count} paragraphs`}
+            {workCount > 0 && `; ${workCount} of your questions and notes`})
+          </summary>
           {report.paragraphs.map((paragraph, index) => (
             <div key={paragraph.id}>
               {paragraph.heading && paragraph.heading !== report.paragraphs[index - 1]?.heading && (
@@ -30,6 +35,10 @@ function ReportEntry({ report }: { report: Report }) {
                 <div>
                   <p>{paragraph.text}</p>
                   <SourceButton source={paragraph.source} />
+                  <ParagraphWork
+                    paragraph={paragraph}
+                    about={`paragraph ${paragraph.number ?? index + 1} of ${report.title}`}
+                  />
                 </div>
               </div>
             </div>
