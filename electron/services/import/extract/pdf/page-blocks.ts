@@ -24,7 +24,10 @@ const sizeOf = (row: Row) => Math.max(...row.segments.map((segment) => segment.h
 const boldRow = (row: Row) => row.segments.every((segment) => segment.bold);
 const italicRow = (row: Row) => row.segments.every((segment) => segment.italic);
 
-/** The usual baseline step between lines of one paragraph, as a multiple of the font size. */
+/**
+ * The baseline step between lines of one paragraph, as a multiple of the font size: the smallest
+ * step that recurs (paragraph gaps are larger, and on a page of short paragraphs more frequent).
+ */
 function usualLeading(runs: Row[][]): number {
   const steps: number[] = [];
   for (const rows of runs) {
@@ -38,15 +41,10 @@ function usualLeading(runs: Row[][]): number {
   }
   const counts = new Map<number, number>();
   for (const step of steps) counts.set(step, (counts.get(step) ?? 0) + 1);
-  let best = 1.2;
-  let bestCount = 0;
-  for (const [step, count] of counts) {
-    if (count > bestCount || (count === bestCount && step < best)) {
-      best = step;
-      bestCount = count;
-    }
-  }
-  return best;
+  const recurring = [...counts]
+    .filter(([, count]) => count >= Math.max(2, 0.1 * steps.length))
+    .map(([step]) => step);
+  return recurring.length > 0 ? Math.min(...recurring) : Math.min(...steps, 1.2) || 1.2;
 }
 
 /** Whether `row` carries on the paragraph whose last row is `previous`. */

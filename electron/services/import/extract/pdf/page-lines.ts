@@ -121,10 +121,23 @@ function isJustified(pieces: TextPiece[], gaps: number[], rightEdge: number): bo
   return Math.max(...gaps) - Math.min(...gaps) <= 2.5 && Math.max(...gaps) < widest;
 }
 
-/** Splits one baseline's pieces into segments: a gap over 1.2 em is a cell gap. */
-function segmentRow(pieces: TextPiece[], rightEdge: number): Row {
+/**
+ * Splits one baseline's pieces into segments: a gap over 1.2 em is a cell gap, and so is a narrower
+ * one before a piece that starts where pieces of other rows start (a column of a table whose cells
+ * are filled to the edge, such as agenda page references).
+ */
+function segmentRow(
+  pieces: TextPiece[],
+  rightEdge: number,
+  isColumnStart: (x: number) => boolean,
+): Row {
   const gaps = pieces.slice(1).map((piece, index) => piece.x0 - (pieces[index]?.x1 ?? 0));
-  const justified = isJustified(pieces, gaps, rightEdge);
+  // A number printed apart from its title is not one of a justified line's stretched spaces.
+  const labelled = label.test(pieces[0]?.text.trim() ?? '') ? 1 : 0;
+  // A piece in a column that other rows share is a table cell, however even the gaps.
+  const justified =
+    !pieces.slice(labelled + 1).some((piece) => isColumnStart(piece.x0)) &&
+    isJustified(pieces.slice(labelled), gaps.slice(labelled), rightEdge);
   const segments: Segment[] = [];
   pieces.forEach((piece, index) => {
     const current = segments[segments.length - 1];
@@ -133,7 +146,8 @@ function segmentRow(pieces: TextPiece[], rightEdge: number): Row {
     const gap = previous ? piece.x0 - visibleEnd(previous) : 0;
     const afterLabel =
       current !== undefined && index === 1 && label.test(current.text.trim()) && gap < 8 * em;
-    if (!current || (!justified && !afterLabel && gap > 1.2 * em)) {
+    const cellGap = gap > 1.2 * em || (gap > 0.5 * em && isColumnStart(piece.x0));
+    if (!current || (!justified && !afterLabel && cellGap)) {
       segments.push({
         x0: piece.x0,
         x1: piece.x1,
@@ -160,7 +174,19 @@ function segmentRow(pieces: TextPiece[], rightEdge: number): Row {
 /** The page's rows top to bottom, each with its segments left to right. */
 export function rowsOf(pieces: TextPiece[]): Row[] {
   const rightEdge = Math.max(...pieces.map((piece) => piece.x1));
-  return groupByBaseline(pieces)
-    .map((group) => segmentRow(group, rightEdge))
+  const groups = groupByBaseline(pieces);
+  // Where pieces after the first of a row start, counted once per row, to the nearest point.
+  const starts = new Map<number, number>();
+  for (const group of groups) {
+    for (const x of new Set(group.slice(1).map((piece) => Math.round(piece.x0)))) {
+      starts.set(x, (starts.get(x) ?? 0) + 1);
+    }
+  }
+  const isColumnStart = (x: number) => {
+    const at = Math.round(x);
+    return (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0) >= 3;
+  };
+  return groups
+    .map((group) => segmentRow(group, rightEdge, isColumnStart))
     .filter((row) => row.segments.length > 0);
 }
