@@ -56,6 +56,17 @@ describe('refusing a Word file built to exhaust memory', () => {
     });
   });
 
+  it('refuses a small zip of dense markup holding more elements than the limit, before parsing it', async () => {
+    const dense = docxOf(paragraph('Item').repeat(docxLimits.maxXmlElements / 2));
+    expect(dense.length).toBeLessThan(100 * 1024);
+    await expect(docxPages(dense, 'dense.docx')).rejects.toMatchObject({
+      code: 'over-limit',
+      message: expect.stringMatching(
+        /^dense\.docx was refused: word\/document\.xml holds more than 500,000 XML elements/,
+      ),
+    });
+  });
+
   it('stops reading when the time allowed is spent, naming the limit', async () => {
     const zip = new LimitedZip(docxBomb(40), 'slow.docx', { ...docxLimits, maxMilliseconds: 0 });
     await expect(zip.file('word/document.xml')!.async('string')).rejects.toMatchObject({

@@ -14,6 +14,12 @@ export interface DocxLimits {
   maxUnpackedBytes: number;
   /** How deep elements may nest in one XML part (Word's own documents stay under 100). */
   maxXmlDepth: number;
+  /**
+   * Elements one XML part may hold: each becomes an object in memory, so a small zip of dense
+   * markup costs more than its byte size says. Council Word packs hold 200 to 1,700 a page, so
+   * the limit leaves room for some 300 to 2,500 pages.
+   */
+  maxXmlElements: number;
   /** Time the unpacking and checking may take, in milliseconds. */
   maxMilliseconds: number;
 }
@@ -22,6 +28,7 @@ export const docxLimits: DocxLimits = {
   maxEntries: 10_000,
   maxUnpackedBytes: 64 * 1024 * 1024,
   maxXmlDepth: 512,
+  maxXmlElements: 500_000,
   maxMilliseconds: 30_000,
 };
 
@@ -164,9 +171,10 @@ export class LimitedZip {
     });
   }
 
-  /** Measures element nesting in one pass, before the parser builds a tree of it. */
+  /** Measures element nesting and count in one pass, before the parser builds a tree of it. */
   private checkDepth(name: string, xml: string): void {
     let depth = 0;
+    let elements = 0;
     let at = xml.indexOf('<');
     while (at !== -1 && at < xml.length - 1) {
       const next = xml.charCodeAt(at + 1);
@@ -183,6 +191,13 @@ export class LimitedZip {
       } else {
         end = tagEnd(xml, at);
         if (end !== -1 && xml.charCodeAt(end - 1) !== 0x2f) depth += 1;
+        elements += 1;
+        if (elements > this.limits.maxXmlElements) {
+          throw extractionError('over-limit', this.fileName, {
+            reason: `${name} holds more than ${this.limits.maxXmlElements.toLocaleString('en-GB')} XML elements`,
+            limitName: `${this.limits.maxXmlElements.toLocaleString('en-GB')} elements`,
+          });
+        }
         if (depth > this.limits.maxXmlDepth) {
           throw extractionError('over-limit', this.fileName, {
             reason: `${name} nests its XML more than ${this.limits.maxXmlDepth} levels deep`,
