@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { classifyAction, isTracked, type ActionKind } from '../shared/actions/kinds';
 import { isPastDue, readDueDate } from '../shared/actions/due-date';
 import { readOwner } from '../shared/actions/owner';
-import { matchFollowUp, type FollowUpCandidate } from '../shared/actions/follow-up';
+import { matchFollowUp, subjectStems, type FollowUpCandidate } from '../shared/actions/follow-up';
+import { readActionLog } from '../shared/actions/action-log';
 import type { actionSchema, followUpStateSchema, resolutionStatusSchema } from '../shared/contract';
 
 export type Action = z.infer<typeof actionSchema>;
@@ -128,10 +129,11 @@ function readCandidates(db: Database.Database): StoredCandidate[] {
 }
 
 /**
- * Files every resolution in the store as an action (creating, re-linking or updating) and
- * refreshes suggested follow-ups. Runs inside the caller's transaction when there is one.
+ * Files every resolution in the store as an action (creating, re-linking or updating), refreshes
+ * suggested follow-ups and, given the document just stored, applies any action log it prints.
+ * Runs inside the caller's transaction when there is one.
  */
-export function fileActions(db: Database.Database): void {
+export function fileActions(db: Database.Database, documentId?: number): void {
   db.transaction(() => {
     const printed = readPrinted(db);
     const dates = meetingDatesByCommittee(db);
@@ -174,7 +176,77 @@ export function fileActions(db: Database.Database): void {
       if (isTracked(kind)) tracked.push({ actionId: id, kind, resolution });
     }
     suggestFollowUps(db, tracked);
+    if (documentId !== undefined) applyActionLog(db, documentId);
   })();
+}
+
+/** Of several actions under one minute, the one a log row's words share most with, if just one. */
+function closestInWords(words: string, actions: { id: number; text: string }[]): number | null {
+  const row = subjectStems(words);
+  const scored = actions
+    .map((action) => ({
+      id: action.id,
+      shared: [...subjectStems(action.text)].filter((stem) => row.has(stem)).length,
+    }))
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  return best && best.shared > 0 && (!next || next.shared < best.shared) ? best.id : null;
+}
+
+/**
+ * Statuses stated by an action log printed in the document, each dated by the meeting the pack is
+ * for, with its page as source. A row is applied only when it names one tracked action of the
+ * pack's committee; the most recent statement, the chair's or the log's, is the current status.
+ */
+function applyActionLog(db: Database.Database, documentId: number): number {
+  const pack = db
+    .prepare(
+      `SELECT m.committee_id AS committeeId, m.date FROM document d JOIN meeting m ON m.id = d.meeting_id
+        WHERE d.id = ?`,
+    )
+    .get(documentId) as { committeeId: number; date: string } | undefined;
+  if (!pack) return 0;
+  const pages = db
+    .prepare(
+      'SELECT page_number AS page, text FROM document_page WHERE document_id = ? ORDER BY page_number',
+    )
+    .all(documentId) as { page: number; text: string }[];
+  const rows = readActionLog(pages);
+  if (rows.length === 0) return 0;
+  const candidates = db.prepare(
+    `SELECT a.id, a.kind, r.text FROM action_item a JOIN meeting m ON m.id = a.meeting_id
+       JOIN resolution r ON r.id = a.resolution_id
+      WHERE m.committee_id = ? AND m.date < ? AND a.minute_number = ? AND (? IS NULL OR m.date = ?)
+        AND (? IS NULL OR r.label = ?)`,
+  );
+  const stated = db.prepare(
+    `SELECT 1 FROM action_event WHERE action_id = ? AND source = 'action-log' AND status = ? AND created_at = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO action_event (action_id, status, note, source, source_document_id, source_page, created_at)
+     VALUES (?, ?, ?, 'action-log', ?, ?, ?)`,
+  );
+  const at = `${pack.date}T00:00:00.000Z`;
+  let applied = 0;
+  for (const row of rows) {
+    const matches = (
+      candidates.all(
+        pack.committeeId,
+        pack.date,
+        row.minuteNumber,
+        row.meetingDate,
+        row.meetingDate,
+        row.label,
+        row.label,
+      ) as { id: number; kind: ActionKind; text: string }[]
+    ).filter((action) => isTracked(action.kind));
+    const actionId = matches.length === 1 ? matches[0]!.id : closestInWords(row.text, matches);
+    if (actionId === null) continue;
+    if (stated.get(actionId, row.status, at)) continue;
+    insert.run(actionId, row.status, row.text, documentId, row.page, at);
+    applied += 1;
+  }
+  return applied;
 }
 
 interface TrackedAction {
@@ -286,11 +358,17 @@ const ACTION_SELECT = `
 const outstanding = (action: Pick<Action, 'tracked' | 'status'>): boolean =>
   action.tracked && (action.status === 'open' || action.status === 'in-progress');
 
+type HistoryRow = Omit<Action['history'][number], 'source'> & {
+  documentId: number | null;
+  page: number | null;
+};
+
 /** Turns rows into actions with history, follow-ups and whether each is overdue on `today`. */
 function complete(db: Database.Database, rows: ActionRow[], today: string): Action[] {
   const history = db.prepare(
-    `SELECT status, note, created_at AS at, source AS by FROM action_event WHERE action_id = ?
-      ORDER BY created_at, id`,
+    `SELECT status, note, created_at AS at, source AS by, source_document_id AS documentId,
+            source_page AS page
+       FROM action_event WHERE action_id = ? ORDER BY created_at, id`,
   );
   const followUps = db.prepare(
     `SELECT f.id, f.meeting_id AS meetingId, m.date AS meetingDate, f.agenda_number AS agendaNumber, f.title,
@@ -314,7 +392,10 @@ function complete(db: Database.Database, rows: ActionRow[], today: string): Acti
                 lineTo: sourceLineTo,
               }
             : null,
-        history: history.all(row.id) as Action['history'],
+        history: (history.all(row.id) as HistoryRow[]).map(({ documentId, page, ...entry }) => ({
+          ...entry,
+          source: documentId !== null && page !== null ? { documentId, page } : null,
+        })),
         followUps: answered,
         overdue: false,
       };

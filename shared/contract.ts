@@ -212,6 +212,10 @@ export const actionSchema = z.object({
       at: isoDateTime,
       by: z.enum(['chair', 'action-log']),
       /** For a status an action log stated: the page it was printed on. */
+      source: z
+        .object({ documentId: id, page: z.number().int().positive() })
+        .nullable(),
+      /** For a status an action log stated: the page it was printed on. */
       source: z.object({ documentId: id, page: z.number().int().positive() }).nullable(),
     }),
   ),

@@ -1,7 +1,7 @@
-// The chair's review in Chromium: a store holding three meetings of one panel (our own packs,
+// The chair's review in Chromium: a store holding four meetings of one panel (our own packs,
 // moved two years back so that one request is past due today), the Actions page with the overdue
-// request marked, a status saved with a note, a follow-up confirmed, and the meeting page's
-// "Actions from earlier meetings". Screenshots in test-output/screenshots/actions-*.png.
+// request marked and a status an action log stated, a status saved with a note, a follow-up
+// confirmed, and the meeting page's "Actions from earlier meetings". Screenshots in test-output/screenshots/actions-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../db/store';
@@ -17,7 +17,7 @@ const fixtures = path.resolve(__dirname, '../fixtures/actions');
 async function fillStore(storePath: string): Promise<void> {
   const folder = path.join(path.dirname(storePath), 'packs');
   fs.mkdirSync(folder);
-  for (const name of ['panel-2027-03-09.txt', 'panel-2027-06-15.txt']) {
+  for (const name of fs.readdirSync(fixtures)) {
     const text = fs
       .readFileSync(path.join(fixtures, name), 'utf8')
       .replace(/2026/g, '2024')
@@ -62,6 +62,24 @@ describe('the chair reviewing actions', () => {
     expect(e2e.problems).toEqual([]);
   });
 
+  it('shows the status the September action log stated, with its page', async () => {
+    const bus = card(/evening bus network/);
+    await bus.getByText('Status history (1)').click();
+    await bus.getByText(/Done \(stated by the action log in the papers\)/).waitFor();
+    await bus.getByRole('button', { name: 'Source: page 2' }).last().click();
+    const dialog = e2e.page.getByRole('dialog');
+    await dialog
+      .getByText(/Panel Action Log/)
+      .first()
+      .waitFor();
+    await e2e.page.screenshot({
+      path: path.join(screenshotDir, 'actions-log-source.png'),
+      fullPage: false,
+    });
+    await e2e.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('opens the printed page a request was read from', async () => {
     await card(/gully cleansing/)
       .getByRole('button', { name: /Source: page/ })
@@ -81,7 +99,8 @@ describe('the chair reviewing actions', () => {
     await bins.getByLabel('Note (optional)').fill('Update booked for the next cycle');
     await bins.getByRole('button', { name: 'Save status' }).click();
     await bins.getByText('Saved: In progress.').waitFor();
-    await bins.getByText('Status history (1)').click();
+    await bins.getByText('Status history (2)').click();
+    await bins.getByText(/Open \(stated by the action log in the papers\)/).waitFor();
     await bins.getByText(/In progress – Update booked for the next cycle/).waitFor();
     expect(await bins.getByText('Overdue').count()).toBe(1);
     await e2e.page.screenshot({

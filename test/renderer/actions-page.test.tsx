@@ -78,7 +78,7 @@ function actionsApp(list: Action[] = [bins, bus, noted]) {
       action.overdue = false;
       action.history = [
         ...action.history,
-        { status, note: note ?? null, at: '2027-10-02T09:00:00.000Z', by: 'chair' },
+        { status, note: note ?? null, at: '2027-10-02T09:00:00.000Z', by: 'chair', source: null },
       ];
       return { ...action };
     },

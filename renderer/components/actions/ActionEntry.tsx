@@ -170,8 +170,11 @@ export function ActionEntry({
               {action.history.map((entry, index) => (
                 <li key={index}>
                   {formatDate(entry.at.slice(0, 10))}: {resolutionStatusLabels[entry.status]}
-                  {entry.by === 'action-log' ? ' (from an action log in the papers)' : ''}
-                  {entry.note ? ` – ${entry.note}` : ''}
+                  {entry.by === 'action-log' ? ' (stated by the action log in the papers)' : ''}
+                  {entry.note ? ` – ${entry.note}` : ''}{' '}
+                  {entry.source && (
+                    <SourceButton source={{ ...entry.source, lineFrom: null, lineTo: null }} />
+                  )}
                 </li>
               ))}
             </ol>
