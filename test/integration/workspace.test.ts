@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runCli } from '../../electron/services/command-line';
 import { samplePackPath } from '../../electron/services/app-session';
+import { callService } from '../../electron/services/cli-support';
 import { makeTempDir } from '../support/temp-store';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -268,6 +269,50 @@ describe("the member's workspace", () => {
       stderr: (text) => expect(text).toMatch(/notes\.json is not a questions file/),
     });
     expect(outcome).toBe(1);
+  });
+
+  it('finds questions by their answers, statuses and notes, and notes by their words, in search', async () => {
+    const db = await storeWithSample();
+    const added = (
+      await run(
+        'questions',
+        'add',
+        '--meeting',
+        '2027-01-12',
+        '--text',
+        'Is the transport budget overspent?',
+        '--db',
+        db,
+        '--json',
+      )
+    ).json();
+    await run(
+      'questions',
+      'set',
+      String(added.id),
+      '--status',
+      'follow-up',
+      '--answer',
+      'An overspend of forty thousand pounds is forecast.',
+      '--db',
+      db,
+    );
+    await callService(db, 'workspace.updateQuestion', {
+      id: added.id,
+      note: 'Chase the Section 151 officer.',
+    });
+    await callService(db, 'workspace.addNote', {
+      meetingId: added.meetingId,
+      body: 'Minibus contract ends in April.',
+    });
+    const kinds = async (words: string) =>
+      (await callService(db, 'search.query', { text: words })).map(
+        (hit) => `${hit.kind} ${hit.id}`,
+      );
+    expect(await kinds('forty thousand')).toContain(`question ${added.id}`);
+    expect(await kinds('follow-up')).toContain(`question ${added.id}`);
+    expect(await kinds('Section 151 officer')).toContain(`question ${added.id}`);
+    expect((await kinds('minibus contract')).some((hit) => hit.startsWith('note '))).toBe(true);
   });
 
   it('backup then restore round-trips every member table', async () => {

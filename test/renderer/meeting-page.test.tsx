@@ -49,8 +49,10 @@ describe('a meeting page', () => {
       'listitem',
     );
     expect(items.map((item) => item.textContent)).toEqual([
-      '1Minutes of the meeting held on 3 November 2026Pages 2–3Source: page 1',
-      "4Quarter 2 2026/27 Performance ReportReport by Director of Children's Services · Pages 4–5Source: page 1",
+      '1Minutes of the meeting held on 3 November 2026Pages 2–3Source: page 1' +
+        'Add question or note on item 1 Minutes of the meeting held on 3 November 2026',
+      "4Quarter 2 2026/27 Performance ReportReport by Director of Children's Services · Pages 4–5Source: page 1" +
+        'Add question or note on item 4 Quarter 2 2026/27 Performance Report',
     ]);
     await user.click(
       within(items[1] as HTMLElement).getByRole('link', {
