@@ -13,7 +13,11 @@ const BARE_PAGE_RANGE = /(?:^|\s)(\d{1,3})\s*[-–]\s*(\d{1,3})$/;
 const REPORT_OF_PREFIX = /^(?:joint\s+)?report\s+(?:of|by|from)\s*:?\s*(?:the\s+)?/i;
 /** Words opening a line printed under an item to describe it, not to carry on its title. */
 const DESCRIPTION_START =
-  /^(?:to|the|this|a|an|members|councillors|report|purpose|there|it|please|note|contact|lead|cabinet|for)\b/i;
+  /^(?:to|the|this|a|an|members|councillors|report|joint|motion|purpose|there|it|please|note|contact|lead|cabinet|for)\b/i;
+/** "5.1 Question by …": a sub-item printed under item 5. */
+const SUB_ITEM = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
+/** "(a) Apologies", "a. Minutes": a lettered item under a numbered heading. */
+const LETTERED_ITEM = /^(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
 const OFFICER =
   /^(?:and\s+|&\s+)?(?:the\s+)?(?:joint\s+report\s+of\s+)?(chief executive|(?:assistant |executive |corporate |strategic |service |interim )?director|head of|chief officer|monitoring officer|lead member|cabinet member|cabinet lead member|portfolio holder|leader|clerk|secretary|commissioner|treasurer|solicitor|chair(?:man)?)\b/i;
 const NOTE_START = /^(the|a|an|this|it|there|please|members|note)\b/i;
@@ -45,7 +49,14 @@ function bareRange(text: string): RegExpExecArray | null {
  */
 function endsTitle(titleParts: string[], next: string): boolean {
   const last = titleParts[titleParts.length - 1] ?? '';
-  return DESCRIPTION_START.test(next) && !WRAPPED_PHRASE_END.test(last) && /^[A-Z]/.test(next);
+  if (WRAPPED_PHRASE_END.test(last)) return false;
+  if (isUpperCaseText(titleParts.join(' ')) && !isUpperCaseText(next)) return true;
+  return DESCRIPTION_START.test(next) && /^[A-Z]/.test(next);
+}
+
+function isUpperCaseText(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
 interface ItemDraft {
@@ -148,28 +159,55 @@ export function firstAgendaItemAt(lines: PackLine[], from: number, to: number): 
 
 /** Reads the agenda items in lines[from..to) (from is the "AGENDA" heading or the first item). */
 export function parseAgenda(lines: PackLine[], from: number, to: number): AgendaItem[] {
-  const drafts: ItemDraft[] = [];
+  const drafts: Array<ItemDraft & { parentOf?: boolean }> = [];
+  let closed = false;
   for (let index = from; index < to; index += 1) {
     const text = (lines[index]?.text ?? '').trim();
     if (!text || COLUMN_HEADINGS.test(text)) continue;
     const previous = drafts[drafts.length - 1];
     const start = ITEM_START.exec(text);
-    if (start && followsInSequence(previous, Number(start[1]), start[2] ?? '')) {
-      const cells = (start[3] ?? '').split('\t');
+    const sub = SUB_ITEM.exec(text);
+    const lettered = previous ? LETTERED_ITEM.exec(text) : null;
+    const base = previous ? Number.parseInt(previous.number, 10) : NaN;
+    const push = (number: string, rest: string): void => {
+      const cells = rest.split('\t');
       drafts.push({
-        number: `${start[1]}${start[2] ?? ''}`,
+        number,
         from: index,
         to: index,
         fragments: cells.map((cell, position) => ({ text: cell.trim(), newCell: position > 0 })),
       });
+      closed = false;
+    };
+    if (sub && Number(sub[1]) === base) {
+      push(`${sub[1]}.${sub[2]}`, sub[3] ?? '');
+      continue;
+    }
+    if (lettered && previous && !Number.isNaN(base)) {
+      const letter = lettered[1] ?? lettered[2] ?? '';
+      const last = /[a-z]$/.exec(previous.number)?.[0] ?? '';
+      const expected = last ? String.fromCharCode(last.charCodeAt(0) + 1) : 'a';
+      const title = lettered[3] ?? '';
+      if (letter === expected && /^[A-Z]/.test(title)) {
+        if (!last) previous.parentOf = true;
+        push(`${base}${letter}`, title);
+        continue;
+      }
+    }
+    if (start && followsInSequence(previous, Number(start[1]), start[2] ?? '')) {
+      push(`${start[1]}${start[2] ?? ''}`, start[3] ?? '');
       continue;
     }
     if (!previous) continue;
-    if (isAllCapitalsHeading(text) || /^[-•]\s/.test(text)) break;
+    if (isAllCapitalsHeading(text) || /^[-•]\s/.test(text)) {
+      closed = true;
+      continue;
+    }
+    if (closed) continue;
     text.split('\t').forEach((cell, position) => {
       previous.fragments.push({ text: cell.trim(), newCell: position > 0 });
     });
     previous.to = index;
   }
-  return drafts.map((draft) => readItem(draft, lines));
+  return drafts.filter((draft) => !draft.parentOf).map((draft) => readItem(draft, lines));
 }

@@ -89,6 +89,7 @@ function isName(item: string): boolean {
   const bare = item
     .replace(/\([^)]*\)/g, '')
     .replace(SINGLE_HONORIFIC, '')
+    .replace(/^(?:deputy|alderman|alderwoman|sheriff)\s+/i, '')
     .trim();
   const words = bare.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 6 || ROLE_WORDS.test(bare)) return false;
@@ -113,14 +114,11 @@ function listedNames(text: string): ListedName[] {
     const onePersonWithRole =
       chunks.length > 1 &&
       SINGLE_HONORIFIC.test(first) &&
+      ROLE_WORDS.test(chunks[1] ?? '') &&
       chunks
         .slice(1)
         .every(
-          (chunk) =>
-            !PLURAL.test(chunk) &&
-            !SINGLE_HONORIFIC.test(chunk) &&
-            !HONOUR.test(chunk) &&
-            ROLE_WORDS.test(chunk),
+          (chunk) => !PLURAL.test(chunk) && !SINGLE_HONORIFIC.test(chunk) && !HONOUR.test(chunk),
         );
     const named = onePersonWithRole ? [first] : chunks;
     for (const chunk of named) {

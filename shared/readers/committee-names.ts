@@ -62,19 +62,32 @@ export function readCommitteeHeader(headerLines: string[]): {
     const body = text.replace(INTRO, '').replace(HELD, '').replace(/[.,]$/, '');
     const dates = findDates(body);
     const name = dates.length > 0 ? body.slice(0, dates[0]!.index).trim() : body;
-    if (name && name.length < 150) return splitCouncil(name);
+    if (
+      name &&
+      name.split(/\s+/).length <= 14 &&
+      !/^(?:the\s+)?meeting$/i.test(name) &&
+      !/\b(?:subject to|approval|correct record)\b/i.test(name)
+    )
+      return splitCouncil(name);
   }
-  for (const raw of headerLines) {
-    const text = raw.trim();
-    if (!text || text.length > 150 || NOT_A_NAME.test(text) || /\.$/.test(text)) continue;
-    if (findDates(text).length > 0) continue;
-    if (!BODY_WORDS.test(text) && !(text === text.toUpperCase() && /[A-Z]{4}/.test(text))) continue;
-    const split = splitCouncil(text.replace(/^meeting of (?:the )?/i, ''));
-    if (split.committee === 'Council' && split.council) {
-      council ??= split.council;
-      continue;
+  for (const needBodyWord of [true, false]) {
+    for (const raw of headerLines) {
+      const text = raw.trim();
+      if (!text || text.length > 150 || NOT_A_NAME.test(text) || /\.$/.test(text)) continue;
+      if (findDates(text).length > 0 || /\d/.test(text)) continue;
+      if (
+        needBodyWord
+          ? !BODY_WORDS.test(text)
+          : !(text === text.toUpperCase() && /[A-Z]{4}/.test(text))
+      )
+        continue;
+      const split = splitCouncil(text.replace(/^meeting of (?:the )?/i, ''));
+      if (split.committee === 'Council' && split.council) {
+        council ??= split.council;
+        continue;
+      }
+      return { committee: split.committee, council: split.council ?? council };
     }
-    return { committee: split.committee, council: split.council ?? council };
   }
   return { committee: null, council };
 }
@@ -93,4 +106,17 @@ export function committeeKey(name: string): string {
     .replace(/^the /, '')
     .replace(/ committee$/, '')
     .trim();
+}
+
+/** Whether text reads as a body's name ("County Council", "Cabinet", "Adult Social Care Committee"). */
+export function isBodyName(text: string): boolean {
+  const name = text.trim();
+  return (
+    name.length > 2 &&
+    name.split(/\s+/).length <= 12 &&
+    /^[A-Z]/.test(name) &&
+    !/[.,;:]$/.test(name) &&
+    BODY_WORDS.test(name) &&
+    !/\b(?:all members|members of)\b/i.test(name)
+  );
 }

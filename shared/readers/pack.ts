@@ -2,12 +2,14 @@
 // and anything unclaimed, and warns where the pack contradicts itself, without ever "fixing" it.
 
 import { parseAgenda } from './agenda';
-import { parseUkDate } from './dates';
+import { findDates, parseUkDate } from './dates';
 import { parseFrontSheet } from './front-sheet';
 import { normalisePages, sourceOf } from './lines';
 import { parseMinutes } from './minutes';
 import { parseReport } from './reports';
 import { segmentPack } from './segment';
+import { readSummons } from './summons';
+import { isBodyName, splitCouncil } from './committee-names';
 import { titleSimilarity } from './titles';
 import type {
   AgendaItem,
@@ -91,6 +93,27 @@ function mostCommon(values: string[]): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+const TO_ROW = /^to\s*:\s*(.+)$/i;
+
+/**
+ * A report's "To: County Council 13th February 2025" row names the body and the meeting, and wins
+ * over a line the header reader took for the committee.
+ */
+function addressedTo(report: OfficerReport, lines: PackLine[], from: number): void {
+  for (const line of lines.slice(from, from + 20)) {
+    const row = TO_ROW.exec(line.text.trim());
+    if (!row) continue;
+    const text = (row[1] ?? '').trim();
+    const date = findDates(text)[0];
+    const body = (date ? text.slice(0, date.index) : text).replace(/[-–,\s]+$/, '');
+    if (!isBodyName(body)) continue;
+    report.committee = splitCouncil(body).committee;
+    if (date) report.meetingDate = date.iso;
+    return;
+  }
+  if (report.committee && !isBodyName(report.committee)) report.committee = null;
+}
+
 /** Non-empty stretches of lines that no parser claimed. */
 function unclaimed(lines: PackLine[], covered: boolean[]): UnrecognisedRange[] {
   const ranges: UnrecognisedRange[] = [];
@@ -139,7 +162,8 @@ export function parsePack(input: { pages: string[]; lines?: PackLine[] }): Parse
     unrecognised: [],
     warnings: [],
   };
-  for (const segment of segmentPack(lines)) {
+  const segments = segmentPack(lines);
+  for (const segment of segments) {
     if (segment.kind === 'frontSheet') {
       result.meeting = parseFrontSheet(lines, segment.from, segment.to);
       cover(result.meeting.source);
@@ -160,6 +184,7 @@ export function parsePack(input: { pages: string[]; lines?: PackLine[] }): Parse
       cover(minutesOf.source);
     } else {
       const report = parseReport(lines, segment.from, segment.to);
+      addressedTo(report, lines, segment.from);
       report.agendaNumber = matchAgendaItem(report, result.agenda);
       result.reports.push(report);
       cover(report.source);
@@ -174,6 +199,25 @@ export function parsePack(input: { pages: string[]; lines?: PackLine[] }): Parse
   const reportDates = result.reports.flatMap((report) =>
     report.meetingDate ? [report.meetingDate] : [],
   );
+  const firstMinutes = segments.find((segment) => segment.kind === 'minutes')?.from ?? lines.length;
+  const summons = readSummons(lines, 0, firstMinutes);
+  if (summons && result.meeting) {
+    result.meeting.date = summons.date;
+    result.meeting.time ??= summons.time;
+    if (!result.meeting.committee || !isBodyName(result.meeting.committee))
+      result.meeting.committee = summons.committee;
+  } else if (summons && (result.agenda.length > 0 || summons.committee)) {
+    result.meeting = {
+      committee: summons.committee,
+      date: summons.date,
+      time: summons.time,
+      location: null,
+      contact: null,
+      membership: [],
+      chair: null,
+      source: sourceOf(lines, 0, 0),
+    };
+  }
   result.meetingDate = result.meeting?.date ?? mostCommon(reportDates);
   for (const report of result.reports) {
     if (result.meetingDate && report.meetingDate && report.meetingDate !== result.meetingDate) {

@@ -16,9 +16,9 @@ export interface Segment {
   to: number;
 }
 
-const AGENDA_HEADING = /^agenda\.?$/i;
+const AGENDA_HEADING = /^(?:agenda|a g e n d a)\s*[.:]?$/i;
 const MINUTES_HEADING =
-  /^(?:minutes of\b(?=.*\b(?:held|meeting of|meeting)\b)|(?:decisions|record) of the (?:meeting of the )?\S.*\b(?:committee|cabinet|board|council|panel|executive|forum|commission)\b)/i;
+  /^(?:minutes of\b(?=.*\b(?:held|meeting of|meeting)\b)|(?:decisions|record) of the (?:meeting of the )?(?!.*\bsubject to\b)\S.{0,70}\b(?:committee|cabinet|board|council|panel|executive|forum|commission)\s*$)/i;
 /** The roll of a meeting: "Present:", "PRESENT:-", "Members present:", "Sederunt". */
 export const ROLL_LABEL = /^(?:members\s+present|present|sederunt)\b\s*(?::-?|;|-|–)?/i;
 const ROLL_LOOKBACK = 10;
@@ -131,6 +131,17 @@ function minutesStartAtRoll(lines: PackLine[], index: number): number {
   return start;
 }
 
+/**
+ * Whether a "Minutes of …" line opens a record rather than titling an item ("Minutes of the
+ * Meeting of the … Forum" as a minute's heading): a date on it or just below, or a roll soon after.
+ */
+function opensMinutes(lines: PackLine[], index: number): boolean {
+  const next = nextContent(lines, index, ROLL_LOOKBACK + 2);
+  const near = [index, ...next.slice(0, 3)];
+  if (near.some((at) => parseUkDate(lines[at]?.text ?? '') !== null)) return true;
+  return next.some((at) => ROLL_LABEL.test((lines[at]?.text ?? '').trim()));
+}
+
 /** Splits the pack's lines into its parts, in reading order; lines before the first part are left out. */
 export function segmentPack(lines: PackLine[]): Segment[] {
   const starts: Array<{ kind: SegmentKind; at: number }> = [];
@@ -139,15 +150,20 @@ export function segmentPack(lines: PackLine[]): Segment[] {
     if (!text) continue;
     if (AGENDA_HEADING.test(text) && !starts.some((start) => start.kind === 'agenda')) {
       starts.push({ kind: 'agenda', at: index });
-    } else if (MINUTES_HEADING.test(`${text} ${(lines[index + 1]?.text ?? '').trim()}`)) {
+    } else if (
+      MINUTES_HEADING.test(`${text} ${(lines[index + 1]?.text ?? '').trim()}`) &&
+      opensMinutes(lines, index)
+    ) {
       const previous = starts[starts.length - 1];
       if (!(previous?.kind === 'minutes' && index - previous.at < ROLL_LOOKBACK * 2))
         starts.push({ kind: 'minutes', at: index });
     } else if (ROLL_LABEL.test(text)) {
       const previous = starts[starts.length - 1];
       const known = previous?.kind === 'minutes' && index - previous.at < ROLL_LOOKBACK * 2;
-      const at = known ? -1 : minutesStartAtRoll(lines, index);
-      if (at >= 0) {
+      const at = minutesStartAtRoll(lines, index);
+      const before = starts[starts.length - 2]?.at ?? -1;
+      if (known && previous && at > before && at < previous.at) previous.at = at;
+      else if (!known && at >= 0) {
         while (starts.length > 0 && (starts[starts.length - 1]?.at ?? -1) >= at) starts.pop();
         starts.push({ kind: 'minutes', at });
       }
