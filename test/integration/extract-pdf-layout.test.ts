@@ -128,4 +128,38 @@ describe('reading a PDF page in the order a member reads it', () => {
       ].join('\n'),
     );
   });
+
+  it('joins a table cell wrapped over several lines back into its row', async () => {
+    const at = (x: number, y: number, text: string) => ({ text, x, y });
+    const document = await extracted('wrapped.pdf', [
+      [
+        at(72, 100, 'Ref'),
+        at(130, 100, 'Measure'),
+        at(330, 100, 'Q1'),
+        at(400, 100, 'Q2'),
+        at(470, 100, 'Target'),
+        at(330, 113, '2031/32'),
+        at(400, 113, '2031/32'),
+        at(72, 140, 'HS 4'),
+        at(130, 140, 'Households in temporary'),
+        at(330, 140, '531'),
+        at(400, 140, '544'),
+        at(470, 140, '520'),
+        at(130, 153, 'accommodation at the end'),
+        at(130, 166, 'of the quarter'),
+        at(72, 192, 'HS 5'),
+        at(130, 192, 'Homes let within 28 days'),
+        at(330, 192, '71%'),
+        at(400, 192, '74%'),
+        at(470, 192, '80%'),
+      ],
+    ]);
+    expect(document.pages[0]).toBe(
+      [
+        'Ref\tMeasure\tQ1 2031/32\tQ2 2031/32\tTarget',
+        'HS 4\tHouseholds in temporary accommodation at the end of the quarter\t531\t544\t520',
+        'HS 5\tHomes let within 28 days\t71%\t74%\t80%',
+      ].join('\n'),
+    );
+  });
 });

@@ -3,7 +3,7 @@
 // column then right. MuPDF's own blocks are not used: Word-printed PDFs draw them out of order.
 import type { BlockBox, DocumentBlock } from '../../../../../shared/document-blocks';
 import { findColumnBlocks } from './page-columns';
-import { piecesOf, rowsOf, type Row, type StructuredPage } from './page-lines';
+import { piecesOf, rowsOf, type Row, type Segment, type StructuredPage } from './page-lines';
 
 /** A block before the document's body size is known: relativeSize is set from `size` later. */
 export interface PdfBlock extends DocumentBlock {
@@ -57,10 +57,55 @@ function continues(previous: Row, row: Row, leading: number): boolean {
   return Math.abs(sizeOf(previous) - sizeOf(row)) <= 0.15 * size;
 }
 
+/** The column of a table row whose first line starts at `anchors` that a piece centred at x is in. */
+function columnAt(anchors: Segment[], x: number): number {
+  let column = 0;
+  anchors.forEach((anchor, index) => {
+    if (anchor.x0 - 2 <= x) column = index;
+  });
+  return column;
+}
+
+/** A cell that is one figure: "28.6%", "1,204", "£3.2m" (a header cell never is). */
+const figure = /^[-–+(£$]?\d[\d,.]*(?:%|m|k|bn)?\)?$/;
+const hasFigure = (row: Row) => row.segments.some((segment) => figure.test(segment.text));
+
+/**
+ * Whether `row` is a wrapped line of the table row whose lines so far are `rows`: a line step below
+ * and filling at most half the columns (a row of its own fills most of them), or, in a header
+ * (no figures on either line), any of them.
+ */
+function wrapsInto(rows: Row[], row: Row, leading: number): boolean {
+  const [first] = rows;
+  const last = rows[rows.length - 1];
+  if (!first || !last || first.segments.length < 3) return false;
+  const size = Math.max(sizeOf(last), sizeOf(row));
+  const step = row.y - last.y;
+  if (step <= 0 || step > size * Math.max(leading * 1.25, leading + 0.2)) return false;
+  const left = (first.segments[0]?.x0 ?? 0) - 2;
+  if (row.segments.some((segment) => segment.x0 < left)) return false;
+  const filled = new Set(
+    row.segments.map((segment) => columnAt(first.segments, (segment.x0 + segment.x1) / 2)),
+  );
+  return filled.size <= first.segments.length / 2 || (!hasFigure(first) && !hasFigure(row));
+}
+
+/** A table row's cells from its first line's columns, wrapped lines added to the cells above. */
+function cellsOf(rows: Row[]): string[] {
+  const anchors = rows[0]?.segments ?? [];
+  const cells = anchors.map((anchor) => [anchor.text]);
+  for (const row of rows.slice(1)) {
+    for (const segment of row.segments) {
+      cells[columnAt(anchors, (segment.x0 + segment.x1) / 2)]?.push(segment.text);
+    }
+  }
+  return cells.map((parts) => parts.join(' '));
+}
+
 function blockOf(rows: Row[]): PdfBlock {
   const first = rows[0];
-  const table = first !== undefined && rows.length === 1 && first.segments.length > 1;
-  const cells = table ? first.segments.map((segment) => segment.text) : undefined;
+  const table = first !== undefined && first.segments.length > 1;
+  const cells = table ? cellsOf(rows) : undefined;
   const lines = cells ? [cells.join('\t')] : rows.map((row) => row.segments[0]?.text ?? '');
   const textRows = rows.filter((row) => row.segments.length > 0);
   return {
@@ -84,7 +129,8 @@ function blocksOf(run: Row[], leading: number): PdfBlock[] {
   let current: Row[] = [];
   for (const row of run) {
     const last = current[current.length - 1];
-    if (last && !continues(last, row, leading)) {
+    const carriesOn = last && (continues(last, row, leading) || wrapsInto(current, row, leading));
+    if (last && !carriesOn) {
       blocks.push(blockOf(current));
       current = [];
     }

@@ -145,7 +145,11 @@ function segmentRow(
     const em = Math.min(piece.size, previous?.size ?? piece.size);
     const gap = previous ? piece.x0 - visibleEnd(previous) : 0;
     const afterLabel =
-      current !== undefined && index === 1 && label.test(current.text.trim()) && gap < 8 * em;
+      current !== undefined &&
+      index === 1 &&
+      label.test(current.text.trim()) &&
+      gap < 8 * em &&
+      !isColumnStart(piece.x0);
     const cellGap = gap > 1.2 * em || (gap > 0.5 * em && isColumnStart(piece.x0));
     if (!current || (!justified && !afterLabel && cellGap)) {
       segments.push({
