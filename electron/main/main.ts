@@ -17,6 +17,7 @@ import {
 } from 'electron';
 import { messageOf } from '../../shared/error-message';
 import { appVersion, openAppSession, type AppSession } from '../services/app-session';
+import { backupFromDialog, restoreFromDialog } from './backup-dialog';
 import { handleDownloads } from './downloads';
 import { importFromDialog, importPaths } from './import-dialog';
 import { forwardEvents, registerIpc } from './ipc';
@@ -120,6 +121,20 @@ async function start(): Promise<void> {
       if (!window) return;
       importFromDialog(dialog, window, appSession).catch((error: unknown) =>
         dialog.showErrorBox('Scrutineer could not import', messageOf(error)),
+      );
+    },
+    onBackup: () => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (!window) return;
+      backupFromDialog(dialog, window, appSession).catch((error: unknown) =>
+        dialog.showErrorBox('Scrutineer could not back up', messageOf(error)),
+      );
+    },
+    onRestore: () => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (!window) return;
+      restoreFromDialog(dialog, window, appSession).catch((error: unknown) =>
+        dialog.showErrorBox('Scrutineer could not restore', messageOf(error)),
       );
     },
   };

@@ -12,6 +12,9 @@ export interface MenuContext {
   appName: string;
   /** File › Import agenda pack…: opens the system file dialog and imports what is chosen. */
   onImport: () => void;
+  /** File › Back up… and File › Restore from backup…: the backup service behind dialogs. */
+  onBackup?: () => void;
+  onRestore?: () => void;
 }
 
 export function menuTemplate({
@@ -19,6 +22,8 @@ export function menuTemplate({
   isPackaged,
   appName,
   onImport,
+  onBackup,
+  onRestore,
 }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const aboutItem: MenuItemConstructorOptions = { role: 'about', label: `About ${appName}` };
@@ -55,6 +60,8 @@ export function menuTemplate({
           accelerator: 'CmdOrCtrl+O',
           click: onImport,
         },
+        ...(onBackup ? [{ label: 'Back up…', click: onBackup }] : []),
+        ...(onRestore ? [{ label: 'Restore from backup…', click: onRestore }] : []),
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],

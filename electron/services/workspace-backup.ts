@@ -2,7 +2,7 @@
 // the copy is consistent while the app runs. A restore first checks the file really is a
 // Scrutineer store this version can open, keeps a copy of the store it replaces, and only then
 // copies the backup in; an older backup is then brought up to date like any older store.
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrations, readUserVersion } from '../../db/migrate';
@@ -15,15 +15,27 @@ export class BackupError extends Error {}
 /** Tables every Scrutineer store has had since schema 1: their absence means it is not one. */
 const requiredTables = ['meeting', 'document', 'question', 'note', 'tag'];
 
-/** Writes a consistent copy of the open store to `out`, which must not exist yet. */
-export async function backupStore(db: Database.Database, out: string): Promise<string> {
+/**
+ * Writes a consistent copy of the open store to `out`. An existing file is refused unless
+ * `replace` is set (the member confirmed it in the save dialog); then the copy is written beside
+ * it and moved into place, so a failed backup never leaves half a file where the old one was.
+ */
+export async function backupStore(
+  db: Database.Database,
+  out: string,
+  { replace = false }: { replace?: boolean } = {},
+): Promise<string> {
   const target = path.resolve(out);
-  if (existsSync(target)) {
+  if (existsSync(target) && !replace) {
     throw new BackupError(`${target} already exists; choose a new file name for the backup.`);
   }
+  const partial = `${target}.partial`;
   try {
-    await db.backup(target);
+    rmSync(partial, { force: true });
+    await db.backup(partial);
+    renameSync(partial, target);
   } catch (error) {
+    rmSync(partial, { force: true });
     throw new BackupError(`Could not write the backup ${target}: ${messageOf(error)}.`);
   }
   return target;
