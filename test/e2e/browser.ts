@@ -97,3 +97,28 @@ export async function startE2e(
     },
   };
 }
+
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.2 A and AA rule sets axe-core checks (2.0, 2.1 and 2.2). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's WCAG 2.2 A/AA violations on the page as it is now, one line each with its rule and
+ * the elements. axe goes in through the DevTools protocol (page.evaluate), which the app's CSP
+ * does not govern, so the policy stays as strict as it ships.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} – ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+  }, wcagTags);
+  return violations;
+}
