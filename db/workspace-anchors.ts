@@ -187,6 +187,7 @@ export interface Reanchored {
  */
 export function reanchorMemberWork(db: Database.Database): Reanchored {
   const result: Reanchored = { found: 0, changed: 0, newlyChanged: 0 };
+  const cache: CandidateCache = new Map();
   for (const table of ['question', 'note'] as const) {
     const rows = db
       .prepare(
@@ -208,7 +209,7 @@ export function reanchorMemberWork(db: Database.Database): Reanchored {
         WHERE id = :id`,
     );
     for (const row of rows) {
-      const located = locate(db, row);
+      const located = locate(db, row, cache);
       const next = located ?? lost(row);
       if (located) result.found++;
       else {
@@ -240,10 +241,23 @@ function lost(row: AnchoredRow): Located {
 }
 
 /** Finds one anchor's words again, or null when they are gone. */
+/** A meeting's candidate texts by kind, read once per re-anchoring run however many anchors. */
+export type CandidateCache = Map<string, unknown[]>;
+
+function cached<T>(cache: CandidateCache, key: string, load: () => T[]): T[] {
+  let rows = cache.get(key) as T[] | undefined;
+  if (!rows) {
+    rows = load();
+    cache.set(key, rows);
+  }
+  return rows;
+}
+
 export function locate(
   db: Database.Database,
   row: Pick<AnchoredRow, 'meetingId' | 'kind' | 'quote' | 'prefix' | 'suffix' | 'start'> &
     Partial<Pick<AnchoredRow, 'paragraphId' | 'agendaItemId' | 'minuteId' | 'resolutionId'>>,
+  cache: CandidateCache = new Map(),
 ): Located | null {
   if (row.meetingId === null) return null;
   const anchor: TextQuote = {
@@ -253,7 +267,12 @@ export function locate(
     start: row.start ?? 0,
   };
   if (row.kind === 'paragraph') {
-    const paragraphs = db.prepare(paragraphsOfMeeting).all(row.meetingId) as ParagraphRow[];
+    const meetingId = row.meetingId;
+    const paragraphs = cached(
+      cache,
+      `paragraph ${meetingId}`,
+      () => db.prepare(paragraphsOfMeeting).all(meetingId) as ParagraphRow[],
+    );
     const found = findQuote(paragraphs, anchor, row.paragraphId ?? null);
     const paragraph = found && paragraphs.find((each) => each.id === found.id);
     if (!found || !paragraph) return null;
@@ -268,9 +287,15 @@ export function locate(
     };
   }
   if (row.kind === 'agenda-item') {
-    const items = db
-      .prepare('SELECT id, number, title AS text FROM agenda_item WHERE meeting_id = ?')
-      .all(row.meetingId) as (Candidate & { number: string | null })[];
+    const meetingId = row.meetingId;
+    const items = cached(
+      cache,
+      `agenda-item ${meetingId}`,
+      () =>
+        db
+          .prepare('SELECT id, number, title AS text FROM agenda_item WHERE meeting_id = ?')
+          .all(meetingId) as (Candidate & { number: string | null })[],
+    );
     const found = findQuote(items, anchor, row.agendaItemId ?? null);
     const item = found && items.find((each) => each.id === found.id);
     if (!item) return null;
@@ -285,7 +310,10 @@ export function locate(
     };
   }
   if (row.kind !== 'minute' && row.kind !== 'resolution') return null;
-  const candidates = minuteCandidates(db, row.meetingId, row.kind);
+  const { meetingId, kind } = row;
+  const candidates = cached(cache, `${kind} ${meetingId}`, () =>
+    minuteCandidates(db, meetingId, kind),
+  );
   const prefer = row.kind === 'minute' ? row.minuteId : row.resolutionId;
   const found = findQuote(candidates, anchor, prefer ?? null);
   const hit = found && candidates.find((each) => each.id === found.id);
