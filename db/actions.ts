@@ -8,7 +8,13 @@ import type { z } from 'zod';
 import { classifyAction, isTracked, type ActionKind } from '../shared/actions/kinds';
 import { isPastDue, readDueDate } from '../shared/actions/due-date';
 import { readOwner } from '../shared/actions/owner';
-import { matchFollowUp, subjectStems, type FollowUpCandidate } from '../shared/actions/follow-up';
+import {
+  followUpMatcher,
+  prepareCandidate,
+  subjectStems,
+  type FollowUpCandidate,
+  type PreparedCandidate,
+} from '../shared/actions/follow-up';
 import { readActionLog } from '../shared/actions/action-log';
 import type { actionSchema, followUpStateSchema, resolutionStatusSchema } from '../shared/contract';
 
@@ -42,15 +48,17 @@ function matchKeyOf(label: string | null, text: string): string {
   return `text:${words.slice(0, 200) || '-'}`;
 }
 
-function readPrinted(db: Database.Database): PrintedResolution[] {
+/** The resolutions of one committee (or of all, when null), in the order they were printed. */
+function readPrinted(db: Database.Database, committeeId: number | null): PrintedResolution[] {
   return db
     .prepare(
       `SELECT r.id AS resolutionId, r.label, r.text, r.kind AS parsedKind, mi.number AS minuteNumber,
               mi.title AS minuteTitle, m.id AS meetingId, m.date AS meetingDate, m.committee_id AS committeeId
          FROM resolution r JOIN minute mi ON mi.id = r.minute_id JOIN meeting m ON m.id = mi.meeting_id
+        WHERE ? IS NULL OR m.committee_id = ?
         ORDER BY m.date, mi.position, r.position, r.id`,
     )
-    .all() as PrintedResolution[];
+    .all(committeeId, committeeId) as PrintedResolution[];
 }
 
 /** Each committee's meeting dates, in order, for "the next meeting". */
@@ -135,9 +143,23 @@ function readCandidates(db: Database.Database): StoredCandidate[] {
  */
 export function fileActions(db: Database.Database, documentId?: number): void {
   db.transaction(() => {
-    const printed = readPrinted(db);
+    // A pack holds one committee's papers, so only that committee's actions can have changed.
+    const committee =
+      documentId === undefined
+        ? null
+        : ((
+            db
+              .prepare(
+                'SELECT m.committee_id AS id FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?',
+              )
+              .get(documentId) as { id: number } | undefined
+          )?.id ?? null);
+    const printed = readPrinted(db, committee);
     const dates = meetingDatesByCommittee(db);
-    db.prepare('UPDATE action_item SET resolution_id = NULL').run();
+    db.prepare(
+      `UPDATE action_item SET resolution_id = NULL
+        WHERE ? IS NULL OR meeting_id IN (SELECT id FROM meeting WHERE committee_id = ?)`,
+    ).run(committee, committee);
     const upsert = db.prepare(
       `INSERT INTO action_item (meeting_id, minute_number, match_key, resolution_id, kind, owner, due, due_words)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -175,7 +197,7 @@ export function fileActions(db: Database.Database, documentId?: number): void {
       ) as { id: number };
       if (isTracked(kind)) tracked.push({ actionId: id, kind, resolution });
     }
-    suggestFollowUps(db, tracked);
+    suggestFollowUps(db, tracked, committee);
     if (documentId !== undefined) applyActionLog(db, documentId);
   })();
 }
@@ -249,14 +271,41 @@ function applyActionLog(db: Database.Database, documentId: number): number {
   return applied;
 }
 
+/** The index of the first candidate (sorted by date) from a meeting after `date`. */
+function firstAfter(sorted: { meetingDate: string }[], date: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.meetingDate <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 interface TrackedAction {
   actionId: number;
   kind: ActionKind;
   resolution: PrintedResolution;
 }
 
-function suggestFollowUps(db: Database.Database, tracked: TrackedAction[]): void {
-  const candidates = readCandidates(db);
+/**
+ * Refreshes suggested follow-ups for the tracked actions of one committee (or of all, when null),
+ * each matched against the later agenda items, reports and minutes of its own committee.
+ */
+function suggestFollowUps(
+  db: Database.Database,
+  tracked: TrackedAction[],
+  committeeId: number | null,
+): void {
+  const byCommittee = new Map<number, (StoredCandidate & PreparedCandidate)[]>();
+  const candidates = readCandidates(db).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  for (const candidate of candidates) {
+    if (committeeId !== null && candidate.committeeId !== committeeId) continue;
+    const list = byCommittee.get(candidate.committeeId) ?? [];
+    list.push(prepareCandidate(candidate));
+    byCommittee.set(candidate.committeeId, list);
+  }
   const upsert = db.prepare(
     `INSERT INTO action_follow_up (action_id, meeting_id, match_key, target, agenda_number, title, evidence, score,
        source_document_id, source_page)
@@ -269,26 +318,25 @@ function suggestFollowUps(db: Database.Database, tracked: TrackedAction[]): void
   );
   const kept = new Set<number>();
   for (const { actionId, kind, resolution } of tracked) {
-    // The best answer at each later meeting of the same committee.
-    const best = new Map<number, { candidate: StoredCandidate; score: number; evidence: string }>();
-    for (const candidate of candidates) {
-      if (candidate.committeeId !== resolution.committeeId) continue;
-      if (candidate.meetingDate <= resolution.meetingDate) continue;
-      const match = matchFollowUp(
-        {
-          text: resolution.text,
-          // An undertaking in passing is about its own words, not the whole minute's subject.
-          minuteTitle: kind === 'commitment' ? '' : resolution.minuteTitle,
-          meetingDate: resolution.meetingDate,
-        },
-        candidate,
-      );
-      if (!match) continue;
-      const current = best.get(candidate.meetingId);
-      if (!current || match.score > current.score)
-        best.set(candidate.meetingId, { candidate, ...match });
+    if (committeeId !== null && resolution.committeeId !== committeeId) continue;
+    const matches = followUpMatcher({
+      text: resolution.text,
+      // An undertaking in passing is about its own words, not the whole minute's subject.
+      minuteTitle: kind === 'commitment' ? '' : resolution.minuteTitle,
+      meetingDate: resolution.meetingDate,
+    });
+    // The best answer at the first later meeting that answers it: a subject that recurs at
+    // every meeting is not answered at every meeting. Candidates come in date order.
+    let first: { candidate: StoredCandidate; score: number; evidence: string } | null = null;
+    const later = byCommittee.get(resolution.committeeId) ?? [];
+    for (let at = firstAfter(later, resolution.meetingDate); at < later.length; at += 1) {
+      const candidate = later[at]!;
+      if (first && candidate.meetingDate > first.candidate.meetingDate) break;
+      const match = matches(candidate);
+      if (match && (!first || match.score > first.score)) first = { candidate, ...match };
     }
-    for (const { candidate, score, evidence } of best.values()) {
+    const suggested = first ? [first] : [];
+    for (const { candidate, score, evidence } of suggested) {
       const row = upsert.get(
         actionId,
         candidate.meetingId,
@@ -305,9 +353,13 @@ function suggestFollowUps(db: Database.Database, tracked: TrackedAction[]): void
     }
   }
   // Suggestions that no longer match go; the chair's confirmed and rejected decisions stay.
-  const stale = db.prepare(`SELECT id FROM action_follow_up WHERE state = 'suggested'`).all() as {
-    id: number;
-  }[];
+  const stale = db
+    .prepare(
+      `SELECT f.id FROM action_follow_up f JOIN action_item a ON a.id = f.action_id
+         JOIN meeting m ON m.id = a.meeting_id
+        WHERE f.state = 'suggested' AND (? IS NULL OR m.committee_id = ?)`,
+    )
+    .all(committeeId, committeeId) as { id: number }[];
   const remove = db.prepare('DELETE FROM action_follow_up WHERE id = ?');
   for (const { id } of stale) if (!kept.has(id)) remove.run(id);
 }

@@ -60,44 +60,45 @@ function nextMonthNamed(meetingDate: string, month: number): string {
   return `${month > meetingMonth ? year : year + 1}-${pad(month + 1)}`;
 }
 
+/** Each rule's pattern is global (for matchAll) and ignores case. */
 const rules: Array<{
   pattern: RegExp;
   read: (match: RegExpExecArray, meetingDate: string, nextMeeting: string | null) => string | null;
 }> = [
   {
     // "by 31 March 2024", "on 12 September 2024"
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => `${m[3]}-${pad(monthIndex(m[2]!) + 1)}-${pad(Number(m[1]))}`,
   },
   {
     // "the meeting in January 2024", "the January 2024 meeting", "by March 2025"
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i'),
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`,
   },
   {
     // "the September meeting", "its meeting in September", "in September"
     pattern: new RegExp(
       `\\b(?:the|its|a)\\s+${MONTH}\\s+(?:meeting|committee|cycle)\\b|\\b(?:meeting|committee)\\s+in\\s+${MONTH}\\b|\\b(?:in|by|during)\\s+${MONTH}\\b`,
-      'i',
+      'gi',
     ),
     read: (m, meetingDate) => nextMonthNamed(meetingDate, monthIndex((m[1] ?? m[2] ?? m[3])!)),
   },
   {
     // "in six months", "within 3 months", "in six months' time", "in a year"
     pattern:
-      /\b(?:in|within|after)\s+(?:the\s+next\s+)?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(months?|years?)\b/i,
+      /\b(?:in|within|after)\s+(?:the\s+next\s+)?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(months?|years?)\b/gi,
     read: (m, meetingDate) => {
       const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBERS[m[1]!.toLowerCase()] ?? 0);
       return addMonths(meetingDate, /^year/i.test(m[2]!) ? count * 12 : count);
     },
   },
   {
-    pattern: /\b(?:the|its)\s+next\s+(?:meeting|committee)\b/i,
+    pattern: /\b(?:the|its)\s+next\s+(?:meeting|committee)\b/gi,
     read: (_m, _meetingDate, nextMeeting) => nextMeeting,
   },
   {
     pattern:
-      /\b(?:a|an)\s+(?:future|later|subsequent|forthcoming|appropriate)\s+(?:meeting|committee|date)\b|\bin due course\b/i,
+      /\b(?:a|an)\s+(?:future|later|subsequent|forthcoming|appropriate)\s+(?:meeting|committee|date)\b|\bin due course\b/gi,
     read: () => null,
   },
 ];
@@ -113,8 +114,7 @@ export function readDueDate(
   nextMeeting: string | null = null,
 ): DueDate {
   for (const rule of rules) {
-    const pattern = new RegExp(rule.pattern.source, 'gi');
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(rule.pattern)) {
       const due = rule.read(match as RegExpExecArray, meetingDate, nextMeeting);
       if (due !== null && due <= meetingDate.slice(0, due.length)) continue;
       return { due, words: match[0] };

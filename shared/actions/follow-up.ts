@@ -77,37 +77,64 @@ const longDate = (date: string): string =>
   `${Number(date.slice(8, 10))} ${LONG_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
 
 /** "as requested by the Committee at its meeting on 12 March 2024" naming the asking meeting. */
-function saysRequestedOn(text: string, meetingDate: string): boolean {
+function requestedOnPattern(meetingDate: string): RegExp {
   const [day, month, year] = longDate(meetingDate).split(' ');
   const date = `${day}(?:st|nd|rd|th)?\\s+${month}\\s+${year}`;
   return new RegExp(
     `\\b(?:requested|asked for|agreed|resolved|request(?:ed)? of)\\b[^.]{0,120}\\b${date}\\b|\\b${date}\\b[^.]{0,120}\\b(?:requested|asked for|resolved)\\b`,
     'i',
-  ).test(text);
+  );
 }
 
-/** Whether a later candidate answers the action, with the evidence a chair can check. */
+/** A candidate read once (its title's stems), however many actions it is checked against. */
+export interface PreparedCandidate extends FollowUpCandidate {
+  titleStems: Set<string>;
+  cameBack: string | null;
+}
+
+export function prepareCandidate<C extends FollowUpCandidate>(candidate: C): C & PreparedCandidate {
+  return {
+    ...candidate,
+    titleStems: subjectStems(candidate.title),
+    cameBack: CAME_BACK.exec(candidate.title)?.[0] ?? null,
+  };
+}
+
+/**
+ * A matcher for one action, read once: whether a later candidate answers it, with the evidence a
+ * chair can check.
+ */
+export function followUpMatcher(
+  action: ActionForMatching,
+): (candidate: PreparedCandidate) => FollowUpMatch | null {
+  const asked = new Set([...subjectStems(action.text), ...subjectStems(action.minuteTitle)]);
+  const requestedPattern = requestedOnPattern(action.meetingDate);
+  return (candidate) => {
+    const shared = [...candidate.titleStems].filter((s) => asked.has(s));
+    const cameBack = candidate.cameBack !== null;
+    // The costlier test of the report's text only where the subjects meet at all.
+    const requestedOn = shared.length >= 1 && requestedPattern.test(candidate.text);
+    const coverage =
+      candidate.titleStems.size === 0 ? 0 : shared.length / candidate.titleStems.size;
+    const sameSubject = shared.length >= 2 || (shared.length === 1 && coverage >= 0.5);
+    const answers = requestedOn || (sameSubject && (cameBack || shared.length >= 2));
+    if (!answers) return null;
+    const score = shared.length + (cameBack ? 1 : 0) + (requestedOn ? 3 : 0);
+    const evidence = [
+      `same subject (${sharedWords(candidate.title, shared).join(', ')})`,
+      cameBack ? `title says "${candidate.cameBack}"` : '',
+      requestedOn ? `says it was requested at the meeting of ${longDate(action.meetingDate)}` : '',
+    ].filter(Boolean);
+    return { score, evidence: evidence.join('; ') };
+  };
+}
+
+/** Whether a later candidate answers the action (one pair; see followUpMatcher for many). */
 export function matchFollowUp(
   action: ActionForMatching,
   candidate: FollowUpCandidate,
 ): FollowUpMatch | null {
-  const asked = new Set([...subjectStems(action.text), ...subjectStems(action.minuteTitle)]);
-  const titleStems = subjectStems(candidate.title);
-  const shared = [...titleStems].filter((s) => asked.has(s));
-  const cameBack = CAME_BACK.test(candidate.title);
-  const requestedOn = saysRequestedOn(candidate.text, action.meetingDate);
-  const coverage = titleStems.size === 0 ? 0 : shared.length / titleStems.size;
-  const score = shared.length + (cameBack ? 1 : 0) + (requestedOn ? 3 : 0);
-  const sameSubject = shared.length >= 2 || (shared.length === 1 && coverage >= 0.5);
-  const answers =
-    (requestedOn && shared.length >= 1) || (sameSubject && (cameBack || shared.length >= 2));
-  if (!answers) return null;
-  const evidence = [
-    shared.length > 0 ? `same subject (${sharedWords(candidate.title, shared).join(', ')})` : '',
-    cameBack ? `title says "${CAME_BACK.exec(candidate.title)?.[0] ?? ''}"` : '',
-    requestedOn ? `says it was requested at the meeting of ${longDate(action.meetingDate)}` : '',
-  ].filter(Boolean);
-  return { score, evidence: evidence.join('; ') };
+  return followUpMatcher(action)(prepareCandidate(candidate));
 }
 
 /** The candidate's own words for the shared stems, for evidence a person can read. */
