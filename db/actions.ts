@@ -316,6 +316,16 @@ function suggestFollowUps(
        source_page = excluded.source_page
      RETURNING id`,
   );
+  // A meeting whose suggestion the chair rejected does not answer: look on to the next one.
+  const rejected = new Set(
+    (
+      db
+        .prepare(
+          `SELECT action_id AS actionId, meeting_id AS meetingId FROM action_follow_up WHERE state = 'rejected'`,
+        )
+        .all() as { actionId: number; meetingId: number }[]
+    ).map((row) => `${row.actionId}/${row.meetingId}`),
+  );
   const kept = new Set<number>();
   for (const { actionId, kind, resolution } of tracked) {
     if (committeeId !== null && resolution.committeeId !== committeeId) continue;
@@ -332,6 +342,7 @@ function suggestFollowUps(
     for (let at = firstAfter(later, resolution.meetingDate); at < later.length; at += 1) {
       const candidate = later[at]!;
       if (first && candidate.meetingDate > first.candidate.meetingDate) break;
+      if (rejected.has(`${actionId}/${candidate.meetingId}`)) continue;
       const match = matches(candidate);
       if (match && (!first || match.score > first.score)) first = { candidate, ...match };
     }

@@ -206,7 +206,9 @@ describe('the chair’s statuses and decisions', () => {
       .run(bus.id);
     await importRevisedMarch();
     const after = find('32', /evening bus network/);
-    expect(after.followUps.map((f) => f.state)).toEqual(['rejected']);
+    expect(after.followUps.map((f) => [f.meetingDate, f.state])).toEqual([
+      ['2027-06-15', 'rejected'],
+    ]);
   });
 });
 
