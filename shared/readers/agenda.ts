@@ -161,9 +161,13 @@ export function firstAgendaItemAt(lines: PackLine[], from: number, to: number): 
 export function parseAgenda(lines: PackLine[], from: number, to: number): AgendaItem[] {
   const drafts: Array<ItemDraft & { parentOf?: boolean }> = [];
   let closed = false;
+  let gap = false;
   for (let index = from; index < to; index += 1) {
     const text = (lines[index]?.text ?? '').trim();
+    if (!text) gap = true;
     if (!text || COLUMN_HEADINGS.test(text)) continue;
+    const afterGap = gap;
+    gap = false;
     const previous = drafts[drafts.length - 1];
     const start = ITEM_START.exec(text);
     const sub = SUB_ITEM.exec(text);
@@ -204,8 +208,14 @@ export function parseAgenda(lines: PackLine[], from: number, to: number): Agenda
       continue;
     }
     if (closed) continue;
+    const joinsTitle =
+      /^[a-z]/.test(text) ||
+      WRAPPED_PHRASE_END.test(previous.fragments[previous.fragments.length - 1]?.text ?? '');
     text.split('\t').forEach((cell, position) => {
-      previous.fragments.push({ text: cell.trim(), newCell: position > 0 });
+      previous.fragments.push({
+        text: cell.trim(),
+        newCell: position > 0 || (afterGap && !joinsTitle),
+      });
     });
     previous.to = index;
   }

@@ -19,7 +19,7 @@ export interface MinuteNumber {
 const PREFIXED =
   /^([A-Z]{1,6}(?:\/\d{2,4}\/|\s?\.?\s?)(\d{1,4})(?:\s?[-/]\s?\d{2,4}(?:\/\d{2,4})?)?)\.?\s+(\S.*)$/;
 const SLASH_YEAR = /^((\d{1,4})\/(?:\d{2}|\d{4})(?:\/\d{2})?)\.?\s+(\S.*)$/;
-const PLAIN = /^((\d{1,4})([a-z])?)(?:\.|\))?\s+(\S.*)$/;
+const PLAIN = /^((\d{1,4})([a-z])?)\.?\s+(\S.*)$/;
 /** "[Item 1]", "(Item A4)", "(Agenda item 5)" printed after the heading's title. */
 const ITEM_REFERENCE = /\s*[[(](?:agenda\s+)?item\s+[A-Z]?\d{1,3}[a-z]?[\])]\s*$/i;
 /** Words a prefix never is: a sentence starting "A 12 month …" or a month name. */
@@ -91,7 +91,7 @@ export interface HeadingContext {
  */
 export function followsMinute(heading: MinuteNumber, last: HeadingContext | null): boolean {
   if (!/^[A-Z0-9'‘"“(]/.test(heading.title)) return false;
-  if (!last) return true;
+  if (!last) return heading.title.length <= 120 && !/[,;]$/.test(heading.title);
   if (heading.shape !== last.shape) return false;
   if (last.count >= 2 && last.upperCase && !isUpperCase(withoutItemReference(heading.title)))
     return false;

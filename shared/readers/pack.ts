@@ -9,6 +9,7 @@ import { parseMinutes } from './minutes';
 import { parseReport } from './reports';
 import { segmentPack } from './segment';
 import { readSummons } from './summons';
+import { readDecisionNotice } from './decision-notice';
 import { isBodyName, splitCouncil } from './committee-names';
 import { titleSimilarity } from './titles';
 import type {
@@ -162,6 +163,12 @@ export function parsePack(input: { pages: string[]; lines?: PackLine[] }): Parse
     unrecognised: [],
     warnings: [],
   };
+  const notice = readDecisionNotice(lines);
+  if (notice.length > 0) {
+    result.minutesOf.push(...notice);
+    result.unrecognised = [];
+    return result;
+  }
   const segments = segmentPack(lines);
   for (const segment of segments) {
     if (segment.kind === 'frontSheet') {

@@ -26,6 +26,7 @@ export function readSummons(lines: PackLine[], from = 0, to = lines.length): Sum
     .map((line) => line.text.trim())
     .filter((line) => line !== '')
     .join(' ');
+  let found: Summons | null = null;
   for (const match of text.matchAll(new RegExp(SUMMONS.source, 'gi'))) {
     const after = text.slice(match.index ?? 0, (match.index ?? 0) + match[0].length + MAX_GAP);
     const date = findDates(after)[0];
@@ -33,11 +34,14 @@ export function readSummons(lines: PackLine[], from = 0, to = lines.length): Sum
     const between = after.slice(match[0].length, date.index);
     if (/[.!?]\s/.test(between)) continue;
     const named = match[1] ? splitCouncil(match[1]).committee : null;
-    return {
+    if (found && found.date !== date.iso) break;
+    found ??= {
       date: date.iso,
       time: parseUkTime(after.slice(date.index, date.index + date.length + 20)),
-      committee: named,
+      committee: null,
     };
+    found.committee ??= named;
+    if (found.committee) return found;
   }
-  return null;
+  return found;
 }

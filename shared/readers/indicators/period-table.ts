@@ -8,6 +8,14 @@ import { cleanPrintedName } from './names';
 import { readPolarity, statedPolarity } from './polarity';
 import { columnMeaning, isPeriodHeader, type ColumnMeaning } from './table-header';
 import {
+  codeFragment,
+  completeHeader,
+  continuesRow,
+  isCountCell,
+  isDataRow,
+  separateCells,
+} from './wrapped-rows';
+import {
   parseIndicatorValue,
   parseQuartile,
   parseRag,
@@ -162,7 +170,13 @@ function readColumnsTable(
   located: Located,
   context: PeriodTableContext,
 ): DashboardReading {
-  const { meanings, header, index } = located;
+  const completed = completeHeader(
+    located.header,
+    region.lines.slice(located.index + 1, located.index + 3).map(cellsOf),
+  );
+  const header = completed.header;
+  const meanings = header.map(columnMeaning);
+  const index = located.index + completed.used;
   const periodContext = context.reportPeriodLabel ?? null;
   const latest = latestColumn(meanings, context);
   const at = (kind: ColumnMeaning['kind']): number => meanings.findIndex((m) => m.kind === kind);
@@ -171,14 +185,21 @@ function readColumnsTable(
   const rows: IndicatorRow[] = [];
   const warnings: string[] = [];
   let theme: string | null = null;
-  const headerKey = header.join('|').toLowerCase();
+  const headerKey = located.header.join('|').toLowerCase();
+  let last: { row: IndicatorRow; ref: string; name: string } | null = null;
   region.lines.slice(index + 1).forEach((line, offset) => {
-    const cells = cellsOf(line);
+    const cells = separateCells(cellsOf(line));
     const filled = cells.filter(Boolean);
-    if (filled.length === 0 || cells.join('|').toLowerCase() === headerKey) return;
+    if (filled.length === 0 || cellsOf(line).join('|').toLowerCase() === headerKey) return;
     const lineIndex = index + 1 + offset;
-    if (filled.length === 1) {
-      theme = cleanPrintedName(filled[0] ?? '');
+    if (!isDataRow(cells)) {
+      if (last && continuesRow(cells, last.name)) {
+        carryOn(last, cells);
+        last.row.source = { ...last.row.source, ...lineTo(sourceAt(region, context, lineIndex)) };
+      } else if (filled.length === 1) {
+        theme = cleanPrintedName(filled[0] ?? '');
+        last = null;
+      }
       return;
     }
     const cell = (column: number): string => (column < 0 ? '' : (cells[column] ?? ''));
@@ -233,8 +254,34 @@ function readColumnsTable(
     row.values = values;
     row.printed = printed;
     rows.push(row);
+    last = { row, ref, name: nameText };
   });
   return { rows, warnings };
+}
+
+/** The end of a source range, to extend a row over its continuation lines. */
+function lineTo(source: SourceRange): Pick<SourceRange, 'pageTo' | 'lineTo'> {
+  return { pageTo: source.pageTo, lineTo: source.lineTo };
+}
+
+/**
+ * A continuation line's words finish the row's code and name; its bracketed counts are the
+ * counts of the row's figures, in order.
+ */
+function carryOn(last: { row: IndicatorRow; ref: string; name: string }, cells: string[]): void {
+  const { code, rest } = codeFragment(cells);
+  if (code) last.ref = [last.ref, code].filter(Boolean).join(' ');
+  const words = rest.filter((cell) => !isCountCell(cell)).join(' ');
+  if (words) last.name = [last.name, words].filter(Boolean).join(' ');
+  const name = cleanPrintedName([last.ref, last.name].filter(Boolean).join(' '));
+  last.row.name = name;
+  last.row.printed = { ...last.row.printed, name };
+  const counts = cells.filter(isCountCell).map((cell) => Number(cell.replace(/[^\d]/g, '')));
+  const open = last.row.values.filter((value) => value.value !== null && value.count === null);
+  counts.forEach((count, position) => {
+    const value = open[position];
+    if (value) value.count = count;
+  });
 }
 
 function readRowsTable(
