@@ -29,6 +29,9 @@ export interface CommandOptions {
   /** `actions set`: the status and the chair's note. */
   status: string | undefined;
   note: string | undefined;
+  /** `brief`: the agenda items ('6,7') and the file format. */
+  items?: string | undefined;
+  format?: string | undefined;
 }
 
 export interface Command {

@@ -9,6 +9,7 @@ import { callService, CliError, QuietFailure, type CliOutput, type Command } fro
 import { indicatorCommands } from './indicator-commands';
 import { workspaceCommands } from './workspace-commands';
 import { actionCommands } from './actions-commands';
+import { briefingCommands } from './briefing/briefing-commands';
 import { importFiles } from './import/import-files';
 import { localToday } from './handlers';
 import { summariseMeeting } from './meeting-summary';
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   ...indicatorCommands,
   ...workspaceCommands,
   ...actionCommands,
+  ...briefingCommands,
   import: {
     summary: 'Import agenda packs (PDF, Word, text or Markdown files, or folders of them).',
     usage: 'import <files or folders…> --db <file> [--json]',
@@ -148,6 +150,8 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         open: { type: 'boolean', default: false },
         status: { type: 'string' },
         note: { type: 'string' },
+        items: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -189,6 +193,8 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
         open: values.open,
         status: values.status,
         note: values.note,
+        items: values.items,
+        format: values.format,
       },
       out,
     );
