@@ -7,10 +7,19 @@ import type { resolutionStatusSchema, resolutionSummarySchema } from '../shared/
 export type ResolutionSummary = z.infer<typeof resolutionSummarySchema>;
 export type ResolutionStatus = z.infer<typeof resolutionStatusSchema>;
 
-/** SQL for a resolution's current status, for queries that alias the resolution table as r. */
-export const currentStatusSql = `coalesce((SELECT e.status FROM resolution_event e
-                         WHERE e.resolution_id = r.id
-                         ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open')`;
+/**
+ * SQL for a resolution's current status, for queries that alias the resolution table as r: the
+ * latest entry on its own timeline or on the chair's action tracker (db/actions.ts), whichever
+ * is more recent, so the minutes and the Actions page never disagree.
+ */
+export const currentStatusSql = `coalesce((SELECT s.status FROM (
+                           SELECT e.status, e.created_at, e.id FROM resolution_event e
+                            WHERE e.resolution_id = r.id
+                           UNION ALL
+                           SELECT ae.status, ae.created_at, ae.id FROM action_event ae
+                             JOIN action_item a ON a.id = ae.action_id
+                            WHERE a.resolution_id = r.id) s
+                         ORDER BY s.created_at DESC, s.id DESC LIMIT 1), 'open')`;
 
 /** Most recent meeting first; within a meeting, in the order the minutes printed them. */
 export function listResolutions(db: Database.Database): ResolutionSummary[] {

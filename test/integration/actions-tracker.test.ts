@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openStore, type OpenedStore } from '../../db/store';
 import { actionsForMeeting, listActions, type Action } from '../../db/actions';
-import { findMeetingIdByDate } from '../../db/meeting-detail';
+import { findMeetingIdByDate, getMeetingDetail } from '../../db/meeting-detail';
 import { importFiles } from '../../electron/services/import/import-files';
 import { runCli } from '../../electron/services/command-line';
 import { makeTempDir } from '../support/temp-store';
@@ -197,6 +197,10 @@ describe('the chair’s statuses and decisions', () => {
       status: 'dropped',
     });
     expect(find('32', /evening bus network/).followUps[0]?.state).toBe('confirmed');
+    // The minutes on the meeting page say the same as the Actions page.
+    const [januaryId] = findMeetingIdByDate(store.db, '2027-01-12');
+    const minute33 = getMeetingDetail(store.db, januaryId!)!.minutes.find((m) => m.number === '33');
+    expect(minute33?.resolutions.find((r) => r.label === 'b')?.status).toBe('done');
   });
 
   it('never lets a fresh suggestion overwrite a follow-up the chair rejected', async () => {
