@@ -19,6 +19,7 @@ async function cli(...argv: string[]): Promise<void> {
 const carried = 'Was the route review timetable circulated to members?';
 const first = 'Why have re-referrals stayed above target for three quarters?';
 const second = 'Which care leavers are not in education, employment or training?';
+const third = 'Which councils are our statistical neighbours?';
 
 beforeAll(async () => {
   e2e = await startE2e(async (storePath) => {
@@ -112,6 +113,31 @@ describe("the member's workspace in Chromium, by keyboard only", () => {
     await addFromParagraph('5', 'Question', second);
     await addFromParagraph('4', 'Note', 'Ask for the figure for the same quarter last year.');
 
+    // A passage: words selected in paragraph 2 when its button is pressed become the quote.
+    const paragraph2 = page.locator('.report-paragraph', { hasText: 'statistical neighbours' });
+    await tabTo(page, /Add question or note on paragraph 2 of Quarter 2/);
+    await paragraph2
+      .locator('p')
+      .first()
+      .evaluate((element) => {
+        const text = element.firstChild!;
+        const start = text.textContent!.indexOf('statistical neighbours');
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 'statistical neighbours'.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      });
+    await page.keyboard.press('Enter');
+    await page.locator('.work-form .work-quote', { hasText: 'statistical neighbours' }).waitFor();
+    await page.keyboard.type(third);
+    await tabTo(page, /Save question/);
+    await page.keyboard.press('Enter');
+    await paragraph2.locator('.work-item .work-quote').waitFor();
+    expect(await paragraph2.locator('.work-item .work-quote').innerText()).toBe(
+      '“statistical neighbours”',
+    );
+
     const paragraph3 = page.locator('.report-paragraph', { hasText: 'Re-referrals to children' });
     expect(await paragraph3.locator('.work-item').count()).toBe(1);
     const paragraph4 = page.locator('.report-paragraph', { hasText: 'child protection cases' });
@@ -133,16 +159,16 @@ describe("the member's workspace in Chromium, by keyboard only", () => {
       'Carried from Children and Young People Scrutiny Committee, 3 November 2026',
     );
     const itemRows = prep.locator('[data-group^="item-"] > li .prep-text');
-    expect(await itemRows.allInnerTexts()).toEqual([first, second]);
+    expect(await itemRows.allInnerTexts()).toEqual([first, second, third]);
 
     // Move the second question up with its button, then back down with Alt+Down.
     await tabTo(page, /^Move up$/, { row: second });
     await page.keyboard.press('Enter');
-    await settlesOn(() => itemRows.allInnerTexts(), [second, first]);
+    await settlesOn(() => itemRows.allInnerTexts(), [second, first, third]);
     await settlesOn(() => focusedRow(page), second);
     expect(await focusedText(page)).toBe('Move up');
     await page.keyboard.press('Alt+ArrowDown');
-    await settlesOn(() => itemRows.allInnerTexts(), [first, second]);
+    await settlesOn(() => itemRows.allInnerTexts(), [first, second, third]);
 
     // Status by typing its first letter, then the answer and a note.
     const firstRow = prep.locator('li', { hasText: first });
