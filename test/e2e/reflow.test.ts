@@ -302,6 +302,12 @@ describe('every page of the app, found from its navigation and links', () => {
     'at %spx: no sideways scroll, no WCAG 2.2 A/AA violations and targets of 24px or more',
     async (_, size) => {
       await page.setViewportSize(size);
+      // The menu button stands in for the navigation only on a narrow window.
+      const narrowLayout = size.width < 768;
+      expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(narrowLayout);
+      expect(await page.getByRole('navigation', { name: 'Sections' }).isVisible()).toBe(
+        !narrowLayout,
+      );
       const failures: string[] = [];
       for (const route of routes) {
         await visit(route.hash);

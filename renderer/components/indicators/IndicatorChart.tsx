@@ -85,6 +85,8 @@ export function IndicatorChart({ rows, unit, title, description }: IndicatorChar
             tick={{ fill: 'currentColor' }}
             unit={unit === '%' ? '%' : undefined}
             domain={['auto', 'auto']}
+            // Room for the unit's label beside the tick values rather than over them.
+            width={yLabel ? 88 : 60}
             label={
               yLabel
                 ? { value: yLabel, angle: -90, position: 'insideLeft', fill: 'currentColor' }
