@@ -7,7 +7,17 @@ import type { meetingSummarySchema } from '../shared/contract';
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 /** `today` is a local date, YYYY-MM-DD; a meeting on that day counts as upcoming. */
-export function listMeetings(db: Database.Database, today: string): MeetingSummary[] {
+/** One page of a list: `limit` rows after the first `offset`; every row when left out. */
+export interface ListPage {
+  limit?: number;
+  offset?: number;
+}
+
+export function listMeetings(
+  db: Database.Database,
+  today: string,
+  page: ListPage = {},
+): MeetingSummary[] {
   return db
     .prepare(
       `SELECT m.id, c.name AS committee, m.date, m.time, m.location, m.status,
@@ -17,9 +27,10 @@ export function listMeetings(db: Database.Database, today: string): MeetingSumma
         ORDER BY m.date < :today,
                  CASE WHEN m.date >= :today THEN m.date END ASC,
                  CASE WHEN m.date < :today THEN m.date END DESC,
-                 c.name, m.id`,
+                 c.name, m.id
+        LIMIT :limit OFFSET :offset`,
     )
-    .all({ today }) as MeetingSummary[];
+    .all({ today, limit: page.limit ?? -1, offset: page.offset ?? 0 }) as MeetingSummary[];
 }
 
 export function meetingExists(db: Database.Database, id: number): boolean {

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { resolutionStatusSchema, resolutionSummarySchema } from '../shared/contract';
+import type { ListPage } from './meetings';
 
 export type ResolutionSummary = z.infer<typeof resolutionSummarySchema>;
 export type ResolutionStatus = z.infer<typeof resolutionStatusSchema>;
@@ -22,7 +23,7 @@ export const currentStatusSql = `coalesce((SELECT s.status FROM (
                          ORDER BY s.created_at DESC, s.id DESC LIMIT 1), 'open')`;
 
 /** Most recent meeting first; within a meeting, in the order the minutes printed them. */
-export function listResolutions(db: Database.Database): ResolutionSummary[] {
+export function listResolutions(db: Database.Database, page: ListPage = {}): ResolutionSummary[] {
   return db
     .prepare(
       `SELECT r.id, c.name AS committee, m.date AS meetingDate, mi.number AS minuteNumber,
@@ -32,9 +33,10 @@ export function listResolutions(db: Database.Database): ResolutionSummary[] {
          JOIN minute mi ON mi.id = r.minute_id
          JOIN meeting m ON m.id = mi.meeting_id
          JOIN committee c ON c.id = m.committee_id
-        ORDER BY m.date DESC, c.name, mi.position, mi.id, r.position, r.id`,
+        ORDER BY m.date DESC, c.name, mi.position, mi.id, r.position, r.id
+        LIMIT :limit OFFSET :offset`,
     )
-    .all() as ResolutionSummary[];
+    .all({ limit: page.limit ?? -1, offset: page.offset ?? 0 }) as ResolutionSummary[];
 }
 
 /** Adds a dated entry to a resolution's timeline, which becomes its current status. */

@@ -1,98 +1,243 @@
 // One search box over everything the store holds: report paragraphs, minutes, resolutions, the
-// member's questions and notes, and every extracted page, best matches first with a short snippet.
+// member's questions and notes, and every extracted page. It stays fast however common the words:
+// each kind gives at most a bounded set of candidates (the most recently imported matches, read in
+// the index's own order, so "the" never scores every row), bm25 ranks only those, hits are grouped
+// by meeting, and titles, snippets and highlight ranges are made only for the page of hits shown.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { searchHitSchema } from '../shared/contract';
 import { toFtsQuery } from './fts-query';
 
 export type SearchHit = z.infer<typeof searchHitSchema>;
-type SearchKind = SearchHit['kind'];
+export type SearchKind = SearchHit['kind'];
 
-/** snippet() over whichever column matched best: no markers, an ellipsis where text was cut. */
-const snippetOf = (table: string): string => `snippet(${table}, -1, '', '', '…', 12)`;
+export interface SearchOptions {
+  /** How many hits to answer with (one page). */
+  limit?: number;
+  /** How many hits of the ranked, grouped list to pass over (the pages already shown). */
+  offset?: number;
+  /** Only these kinds of record. */
+  kinds?: readonly SearchKind[];
+  /** Only records of this committee's meetings (its name as the meetings list shows it). */
+  committee?: string;
+  /** Only records of meetings on or after this date (YYYY-MM-DD). */
+  from?: string;
+  /** Only records of meetings on or before this date (YYYY-MM-DD). */
+  to?: string;
+}
+
+/**
+ * The most candidates one kind contributes. Bounds the work of any query, however common its
+ * words; rare words have fewer matches than this, so every match of them is ranked.
+ */
+export const CANDIDATES_PER_KIND = 250;
+
+/** Marks around matched words in snippets, from the Private Use Area, removed before answering. */
+const open = '\uE000';
+const close = '\uE001';
+
+/** snippet() over whichever column matched best, with markers, an ellipsis where text was cut. */
+const snippetOf = (table: string): string =>
+  `snippet(${table}, -1, '${open}', '${close}', '…', 12)`;
 
 /** Up to 80 characters of a member's own text, as the title of their question or note. */
 const openingOf = (column: string): string =>
   `CASE WHEN length(${column}) > 80 THEN substr(${column}, 1, 79) || '…' ELSE ${column} END`;
 
-/** For each kind: id, title, snippet, meetingDate and rank, matching :query, at most :limit. */
-const queries: Record<SearchKind, string> = {
-  paragraph: `
-    SELECT p.id, CASE WHEN p.number IS NULL THEN r.title
-                      ELSE r.title || ', paragraph ' || p.number END AS title,
-           ${snippetOf('report_paragraph_fts')} AS snippet, m.date AS meetingDate, f.rank
-      FROM report_paragraph_fts f
+/** The filters every kind applies to its meeting (m) and committee (c). */
+const meetingFilter = `
+       AND (:committee IS NULL OR c.name = :committee)
+       AND (:from IS NULL OR m.date >= :from)
+       AND (:to IS NULL OR m.date <= :to)`;
+
+interface KindQueries {
+  /** FROM … WHERE for the kind's fts table `f`, its meeting `m` and committee `c`. */
+  from: string;
+  table: string;
+  title: string;
+}
+
+const kinds: Record<SearchKind, KindQueries> = {
+  paragraph: {
+    table: 'report_paragraph_fts',
+    title: `CASE WHEN p.number IS NULL THEN r.title ELSE r.title || ', paragraph ' || p.number END`,
+    from: `report_paragraph_fts f
       JOIN report_paragraph p ON p.id = f.rowid
       JOIN report r ON r.id = p.report_id
       JOIN meeting m ON m.id = r.meeting_id
-     WHERE report_paragraph_fts MATCH :query ORDER BY f.rank LIMIT :limit`,
-  minute: `
-    SELECT mi.id, 'Minute ' || mi.number || ': ' || mi.title AS title,
-           ${snippetOf('minute_fts')} AS snippet, m.date AS meetingDate, f.rank
-      FROM minute_fts f
+      JOIN committee c ON c.id = m.committee_id`,
+  },
+  minute: {
+    table: 'minute_fts',
+    title: `'Minute ' || mi.number || ': ' || mi.title`,
+    from: `minute_fts f
       JOIN minute mi ON mi.id = f.rowid
       JOIN meeting m ON m.id = mi.meeting_id
-     WHERE minute_fts MATCH :query ORDER BY f.rank LIMIT :limit`,
-  resolution: `
-    SELECT r.id,
-           'Resolution ' || mi.number || coalesce('(' || r.label || ')', '') || ': ' || mi.title
-             AS title,
-           ${snippetOf('resolution_fts')} AS snippet, m.date AS meetingDate, f.rank
-      FROM resolution_fts f
+      JOIN committee c ON c.id = m.committee_id`,
+  },
+  resolution: {
+    table: 'resolution_fts',
+    title: `'Resolution ' || mi.number || coalesce('(' || r.label || ')', '') || ': ' || mi.title`,
+    from: `resolution_fts f
       JOIN resolution r ON r.id = f.rowid
       JOIN minute mi ON mi.id = r.minute_id
       JOIN meeting m ON m.id = mi.meeting_id
-     WHERE resolution_fts MATCH :query ORDER BY f.rank LIMIT :limit`,
-  question: `
-    SELECT q.id, ${openingOf('q.text')} AS title,
-           ${snippetOf('question_fts')} AS snippet, m.date AS meetingDate, f.rank
-      FROM question_fts f
+      JOIN committee c ON c.id = m.committee_id`,
+  },
+  question: {
+    table: 'question_fts',
+    title: openingOf('q.text'),
+    from: `question_fts f
       JOIN question q ON q.id = f.rowid
       LEFT JOIN meeting m ON m.id = q.meeting_id
-     WHERE question_fts MATCH :query ORDER BY f.rank LIMIT :limit`,
-  note: `
-    SELECT n.id, ${openingOf('n.body')} AS title,
-           ${snippetOf('note_fts')} AS snippet, m.date AS meetingDate, f.rank
-      FROM note_fts f
+      LEFT JOIN committee c ON c.id = m.committee_id`,
+  },
+  note: {
+    table: 'note_fts',
+    title: openingOf('n.body'),
+    from: `note_fts f
       JOIN note n ON n.id = f.rowid
       LEFT JOIN meeting m ON m.id = n.meeting_id
-     WHERE note_fts MATCH :query ORDER BY f.rank LIMIT :limit`,
-  page: `
-    SELECT p.id, d.file_name || ', page ' || p.page_number AS title,
-           ${snippetOf('document_page_fts')} AS snippet, m.date AS meetingDate, f.rank
-      FROM document_page_fts f
+      LEFT JOIN committee c ON c.id = m.committee_id`,
+  },
+  page: {
+    table: 'document_page_fts',
+    title: `d.file_name || ', page ' || p.page_number`,
+    from: `document_page_fts f
       JOIN document_page p ON p.id = f.rowid
       JOIN document d ON d.id = p.document_id
       LEFT JOIN meeting m ON m.id = d.meeting_id
-     WHERE document_page_fts MATCH :query ORDER BY f.rank LIMIT :limit`,
+      LEFT JOIN committee c ON c.id = m.committee_id`,
+  },
 };
 
-const searchKinds = Object.keys(queries) as SearchKind[];
+const allKinds = Object.keys(kinds) as SearchKind[];
 
-interface RankedRow {
+/** The bounded candidate set of one kind: newest matches first, each with its bm25 rank. */
+const candidatesSql = (kind: SearchKind): string => `
+    SELECT f.rowid AS id, f.rank AS rank, m.id AS meetingId
+      FROM ${kinds[kind].from}
+     WHERE ${kinds[kind].table} MATCH :query ${meetingFilter}
+     ORDER BY f.rowid DESC LIMIT :candidates`;
+
+/** Title, snippet, meeting and committee of one hit, for the page of hits shown. */
+const detailSql = (kind: SearchKind): string => `
+    SELECT ${kinds[kind].title} AS title, ${snippetOf(kinds[kind].table)} AS snippet,
+           m.id AS meetingId, m.date AS meetingDate, c.name AS committee
+      FROM ${kinds[kind].from}
+     WHERE ${kinds[kind].table} MATCH :query AND f.rowid = :id`;
+
+interface Candidate {
+  kind: SearchKind;
   id: number;
+  rank: number;
+  meetingId: number | null;
+}
+
+interface DetailRow {
   title: string;
   snippet: string;
+  meetingId: number | null;
   meetingDate: string | null;
-  rank: number;
+  committee: string | null;
+}
+
+/** Statements prepared once per connection, since search runs on every keystroke's submit. */
+const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function statement(db: Database.Database, sql: string): Database.Statement {
+  let cache = prepared.get(db);
+  if (!cache) {
+    cache = new Map();
+    prepared.set(db, cache);
+  }
+  let found = cache.get(sql);
+  if (!found) {
+    found = db.prepare(sql);
+    cache.set(sql, found);
+  }
+  return found;
 }
 
 /**
- * Searches every kind for rows holding all the words typed (any order, stemmed), best bm25 rank
- * first. Any text is accepted: it is quoted term by term, and text with no words finds nothing.
+ * The snippet as plain text with runs of white space made single spaces, and where the query's
+ * words are in it, as [start, end) ranges of that text (never markup).
  */
-export function searchStore(db: Database.Database, text: string, limit = 50): SearchHit[] {
+export function highlightRanges(marked: string): {
+  snippet: string;
+  highlights: { start: number; end: number }[];
+} {
+  const flat = marked.replace(/\s+/gu, ' ').trim();
+  const highlights: { start: number; end: number }[] = [];
+  let snippet = '';
+  let start: number | null = null;
+  for (const character of flat) {
+    if (character === open) start = snippet.length;
+    else if (character === close) {
+      if (start !== null && snippet.length > start) highlights.push({ start, end: snippet.length });
+      start = null;
+    } else snippet += character;
+  }
+  return { snippet, highlights };
+}
+
+/**
+ * Orders candidates as the member reads them: meetings by their best hit, each meeting's hits
+ * best first (bm25: lower is better), records tied to no meeting grouped together.
+ */
+function groupByMeeting(candidates: Candidate[]): Candidate[] {
+  const groups = new Map<number | null, Candidate[]>();
+  for (const candidate of [...candidates].sort((a, b) => a.rank - b.rank || b.id - a.id)) {
+    const group = groups.get(candidate.meetingId);
+    if (group) group.push(candidate);
+    else groups.set(candidate.meetingId, [candidate]);
+  }
+  return [...groups.values()].flat();
+}
+
+/**
+ * Searches the chosen kinds for records holding all the words typed (any order, stemmed) and
+ * every quoted phrase, and answers one page of hits grouped by meeting, best meeting first. Any
+ * text is accepted: it is quoted term by term, and text with no words finds nothing.
+ */
+export function searchStore(
+  db: Database.Database,
+  text: string,
+  limitOrOptions: number | SearchOptions = {},
+): SearchHit[] {
+  const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
   const query = toFtsQuery(text);
   if (query === null) return [];
-  const hits = searchKinds.flatMap((kind) =>
-    (db.prepare(queries[kind]).all({ query, limit }) as RankedRow[]).map((row) => ({ kind, row })),
+  const limit = options.limit ?? 50;
+  const offset = options.offset ?? 0;
+  const filters = {
+    query,
+    committee: options.committee ?? null,
+    from: options.from ?? null,
+    to: options.to ?? null,
+  };
+  const candidates = (options.kinds ?? allKinds).flatMap((kind) =>
+    (
+      statement(db, candidatesSql(kind)).all({
+        ...filters,
+        candidates: CANDIDATES_PER_KIND,
+      }) as Omit<Candidate, 'kind'>[]
+    ).map((row) => ({ ...row, kind })),
   );
-  hits.sort((a, b) => a.row.rank - b.row.rank);
-  return hits.slice(0, limit).map(({ kind, row }) => ({
-    kind,
-    id: row.id,
-    title: row.title,
-    snippet: row.snippet.replace(/\s+/g, ' ').trim(),
-    meetingDate: row.meetingDate,
-  }));
+  return groupByMeeting(candidates)
+    .slice(offset, offset + limit)
+    .flatMap(({ kind, id }) => {
+      const row = statement(db, detailSql(kind)).get({ query, id }) as DetailRow | undefined;
+      if (!row) return [];
+      return [
+        {
+          kind,
+          id,
+          title: row.title,
+          ...highlightRanges(row.snippet),
+          meetingId: row.meetingId,
+          meetingDate: row.meetingDate,
+          committee: row.committee,
+        },
+      ];
+    });
 }

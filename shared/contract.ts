@@ -14,6 +14,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const isoDateTime = z.string().min(1);
 const noArgs = z.object({}).strict();
 
+/** One page of a long list: without them the whole list, as before. */
+const listPageArgs = z
+  .object({
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+
 export const polaritySchema = z.enum(['high', 'low', 'none', 'unknown']);
 export const questionStatusSchema = z.enum(['draft', 'ready', 'asked', 'answered', 'follow-up']);
 export const resolutionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
@@ -229,12 +237,28 @@ export const actionSchema = z.object({
       target: z.enum(['agenda-item', 'report', 'minute']),
       evidence: z.string(),
       state: followUpStateSchema,
+export const searchKindSchema = z.enum([
+  'paragraph',
+  'minute',
+  'resolution',
+  'question',
+  'note',
+  'page',
+]);
+
     }),
   ),
 });
 
 export const searchHitSchema = z.object({
-  kind: z.enum(['paragraph', 'minute', 'resolution', 'question', 'note', 'page']),
+  kind: searchKindSchema,
+  /** The meeting the hit belongs to (hits arrive grouped by it), and that meeting's committee. */
+  meetingId: id.nullable().optional(),
+  committee: z.string().nullable().optional(),
+  /** Where the query's words are in the snippet: [start, end) ranges of its characters. */
+  highlights: z
+    .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }))
+    .optional(),
   id,
   title: z.string(),
   snippet: z.string(),
@@ -398,9 +422,9 @@ const questionText = z.string().trim().min(1, 'a question needs some text').max(
 /** Every method the UI may call: name → argument and result schemas. */
 export const contract = {
   'app.info': { args: noArgs, result: appInfoSchema },
-  'meetings.list': { args: noArgs, result: z.array(meetingSummarySchema) },
+  'meetings.list': { args: listPageArgs, result: z.array(meetingSummarySchema) },
   'indicators.list': { args: noArgs, result: z.array(indicatorSummarySchema) },
-  'resolutions.list': { args: noArgs, result: z.array(resolutionSummarySchema) },
+  'resolutions.list': { args: listPageArgs, result: z.array(resolutionSummarySchema) },
   'questions.list': {
     args: z.object({ meetingId: id.optional() }).strict(),
     result: z.array(questionSchema),
@@ -524,6 +548,13 @@ export const contract = {
     result: actionSchema,
   },
   'search.query': {
+        /** Hits already shown: the next page starts after them. */
+        offset: z.number().int().min(0).max(5000).optional(),
+        kinds: z.array(searchKindSchema).min(1).optional(),
+        /** A committee's name, as meetings.list gives it. */
+        committee: z.string().min(1).max(300).optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
     args: z
       .object({
         text: z.string().trim().min(1, 'type something to search for').max(500),

@@ -99,9 +99,9 @@ export function createHandlers(context: HandlerContext): Handlers {
       storePath: context.storePath,
       host: context.host,
     }),
-    'meetings.list': () => listMeetings(db, today()),
+    'meetings.list': (page) => listMeetings(db, today(), page),
     'indicators.list': () => scorecard(db),
-    'resolutions.list': () => listResolutions(db),
+    'resolutions.list': (page) => listResolutions(db, page),
     'questions.list': ({ meetingId }) => listQuestions(db, meetingId),
     'questions.create': ({ text, meetingId, indicatorId }) => {
       requireMeeting(db, meetingId);
@@ -145,7 +145,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'indicators.merge': ({ keepId, mergeId }) =>
       editIndicator(keepId, () => mergeIndicators(db, keepId, mergeId)),
     'indicators.splitAlias': ({ id, alias }) => editIndicator(id, () => splitAlias(db, id, alias)),
-    'search.query': ({ text, limit }) => searchStore(db, text, limit),
+    'search.query': ({ text, ...options }) => searchStore(db, text, options),
     ...workspaceHandlers(db, today),
     ...actionHandlers(db, today),
   };

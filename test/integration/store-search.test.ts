@@ -65,7 +65,10 @@ describe('searching the store', () => {
       id: resolutionId,
       title: 'Resolution 47(a): Fly-tipping enforcement',
       snippet: expect.stringContaining('further report on fly-tipping'),
+      highlights: [expect.objectContaining({ start: expect.any(Number) })],
+      meetingId,
       meetingDate: '2023-11-14',
+      committee: 'Environment Scrutiny',
     });
     expect(hits.find((hit) => hit.kind === 'page')).toMatchObject({
       title: 'agenda-pack.pdf, page 14',
@@ -117,7 +120,10 @@ describe('searching the store', () => {
         id: noteId,
         title: 'Ask about the depot move',
         snippet: 'Ask about the depot move',
+        highlights: [{ start: 14, end: 19 }],
+        meetingId: null,
         meetingDate: null,
+        committee: null,
       },
     ]);
   });
