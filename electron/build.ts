@@ -12,8 +12,9 @@ const nodeBundle: BuildOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // better-sqlite3 is a native module: it is loaded from node_modules, never bundled.
-  external: ['electron', 'better-sqlite3'],
+  // better-sqlite3 is a native module: it is loaded from node_modules, never bundled. So is
+  // resvg (charts to PNG); pdfkit reads its font metrics from files beside its own code.
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit'],
   logLevel: 'warning',
 };
 

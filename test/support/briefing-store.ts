@@ -1,0 +1,98 @@
+// The 7 June 2022 seed pack (with the earlier packs it cites) in a temporary store, with one
+// member question quoting a passage of the performance report, and briefings written from it by
+// the real `scrutineer brief` command. Tests using it skip with a message when the seeds are absent.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../../electron/services/command-line';
+import { openAppSession } from '../../electron/services/app-session';
+import { dispatch } from '../../electron/services/dispatch';
+import { makeTempDir } from './temp-store';
+
+export const seedsDir = path.resolve(__dirname, '../../../shared/seeds');
+export const haveSeeds = fs.existsSync(seedsDir);
+export const meetingDate = '2022-06-07';
+/** Our own question, written for the tests (not words from the papers). */
+export const memberQuestion =
+  'Why are review timescales slipping for child protection cases, and when will they recover?';
+
+export async function cli(...argv: string[]): Promise<string> {
+  let stderr = '';
+  let stdout = '';
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  if (code !== 0) throw new Error(`scrutineer ${argv.join(' ')} failed: ${stderr}`);
+  return stdout;
+}
+
+export interface BriefingStore {
+  dir: string;
+  storePath: string;
+  /** The words of the report the member's question quotes. */
+  quoted: string;
+  remove: () => void;
+}
+
+/** Imports the seeds and adds the member's question, anchored to a quoted passage. */
+export async function seedBriefingStore(): Promise<BriefingStore> {
+  const temp = makeTempDir('scrutineer-briefing-');
+  const storePath = path.join(temp.dir, 'store.db');
+  await cli('import', seedsDir, '--db', storePath);
+  const session = await openAppSession(storePath, 'desktop');
+  try {
+    const meetings = await dispatch(session.handlers, 'meetings.list', {});
+    if (!meetings.ok) throw new Error(meetings.error.message);
+    const meeting = (meetings.result as { id: number; date: string }[]).find(
+      (each) => each.date === meetingDate,
+    )!;
+    const detail = await dispatch(session.handlers, 'meetings.get', { id: meeting.id });
+    if (!detail.ok) throw new Error(detail.error.message);
+    const reports = (
+      detail.result as {
+        reports: { title: string; paragraphs: { id: number; text: string }[] }[];
+      }
+    ).reports;
+    const performance = reports.find((report) => /performance/i.test(report.title))!;
+    const paragraph = performance.paragraphs.find((each) =>
+      /Child Protection cases/i.test(each.text),
+    )!;
+    const end = paragraph.text.indexOf(' ', 60);
+    const added = await dispatch(session.handlers, 'workspace.addQuestion', {
+      meetingId: meeting.id,
+      text: memberQuestion,
+      target: { kind: 'paragraph', paragraphId: paragraph.id, start: 0, end },
+    });
+    if (!added.ok) throw new Error(added.error.message);
+    return {
+      dir: temp.dir,
+      storePath,
+      quoted: paragraph.text.slice(0, end),
+      remove: temp.remove,
+    };
+  } finally {
+    session.close();
+  }
+}
+
+/** Writes the briefing in one format with the command line; returns the file's path. */
+export async function writeBriefing(
+  store: BriefingStore,
+  format: 'docx' | 'pdf' | 'html' | 'md',
+  extra: string[] = [],
+): Promise<string> {
+  const out = path.join(store.dir, `briefing.${format}`);
+  await cli(
+    'brief',
+    '--meeting',
+    meetingDate,
+    '--format',
+    format,
+    '--out',
+    out,
+    '--db',
+    store.storePath,
+    ...extra,
+  );
+  return out;
+}
