@@ -30,6 +30,8 @@ export interface DocumentBlock {
   lines: string[];
   /** For a table row: the cells left to right (each cell's lines joined by a space). */
   cells?: string[];
+  /** For a table row: the first row of a table, set apart from a table just before it. */
+  tableStart?: boolean;
   /** Where the block sits on the page, when the format knows (PDF). */
   box?: BlockBox;
   style: BlockStyle;
@@ -64,8 +66,9 @@ export function pageText(page: DocumentPage): string {
   let text = '';
   page.blocks.forEach((block, index) => {
     const previous = page.blocks[index - 1];
-    if (previous)
-      text += previous.kind === 'table-row' && block.kind === 'table-row' ? '\n' : '\n\n';
+    const sameTable =
+      previous?.kind === 'table-row' && block.kind === 'table-row' && !block.tableStart;
+    if (previous) text += sameTable ? '\n' : '\n\n';
     text += blockText(block);
   });
   return text;

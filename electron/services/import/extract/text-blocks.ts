@@ -39,14 +39,15 @@ export function textBlocks(text: string): DocumentBlock[] {
   const flush = () => {
     if (lines.length === 0) return;
     if (lines.every(isTableRow)) {
-      for (const line of lines) {
+      lines.forEach((line, index) => {
         blocks.push({
           kind: 'table-row',
           lines: [line],
           cells: line.split('\t'),
+          ...(index === 0 ? { tableStart: true } : {}),
           style: styleOf([]),
         });
-      }
+      });
     } else {
       blocks.push({ kind: 'paragraph', lines, style: styleOf(lines) });
     }

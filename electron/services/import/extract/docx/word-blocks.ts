@@ -210,6 +210,7 @@ export class BlockWriter {
 
   /** A block per row, its cells left to right; a cell's paragraphs (and nested tables) run together. */
   private table(table: XmlElement): void {
+    let first = true;
     for (const row of childElements(table, 'w:tr')) {
       const cells = cellsOf(row).map((cell) => {
         const parts: string[] = [];
@@ -233,9 +234,11 @@ export class BlockWriter {
         kind: 'table-row',
         lines: [cells.join('\t')],
         cells,
+        ...(first ? { tableStart: true } : {}),
         style: { bold: false, italic: false, relativeSize: 1, headingLevel: null },
         size: this.styles.defaultSize,
       });
+      first = false;
     }
   }
 }
