@@ -93,7 +93,7 @@ function storeMinute(
     table: 'resolution',
     parentColumn: 'minute_id',
     parentId: minuteId,
-    existingKeySql: "coalesce(label, '#' || (-position - 1))",
+    existingKeySql: "coalesce(label, '#' || position)",
     keyOf: (resolution, index) => resolution.label ?? `#${index}`,
     update: (id, r, index) =>
       update.run(r.label, r.text, r.kind, index, ...at(documentId, r.source), id),

@@ -109,7 +109,7 @@ describe('a pack with a misprinted page range', () => {
 });
 
 describe('importing a revised pack for the same meeting', () => {
-  it('updates the imported rows in place and keeps the member’s questions, links and statuses', async () => {
+  it('updates the imported rows in place and keeps the member’s questions, links and statuses, on lettered and unlettered resolutions alike', async () => {
     await importFiles(store.db, [samplePackPath], { today });
     const item = store.db.prepare("SELECT id FROM agenda_item WHERE number = '5'").get() as {
       id: number;
@@ -117,6 +117,9 @@ describe('importing a revised pack for the same meeting', () => {
     const resolution = store.db.prepare("SELECT id FROM resolution WHERE label = 'b'").get() as {
       id: number;
     };
+    const undertaking = store.db
+      .prepare("SELECT id FROM resolution WHERE label IS NULL AND text LIKE '%undertook%'")
+      .get() as { id: number };
     const meeting = store.db.prepare("SELECT id FROM meeting WHERE date = '2027-01-12'").get() as {
       id: number;
     };
@@ -128,6 +131,7 @@ describe('importing a revised pack for the same meeting', () => {
       .prepare('UPDATE question SET agenda_item_id = ? WHERE id = ?')
       .run(item.id, question.id);
     recordResolutionStatus(store.db, resolution.id, 'in-progress', 'Report promised for March');
+    recordResolutionStatus(store.db, undertaking.id, 'done', 'Timetable circulated');
 
     const revised = path.join(temp.dir, 'revised-pack.txt');
     const text = fs
@@ -155,6 +159,10 @@ describe('importing a revised pack for the same meeting', () => {
       .prepare('SELECT status, note FROM resolution_event WHERE resolution_id = ?')
       .get(resolution.id);
     expect(status).toEqual({ status: 'in-progress', note: 'Report promised for March' });
+    const unlabelled = store.db
+      .prepare('SELECT status, note FROM resolution_event WHERE resolution_id = ?')
+      .get(undertaking.id);
+    expect(unlabelled).toEqual({ status: 'done', note: 'Timetable circulated' });
   });
 });
 
