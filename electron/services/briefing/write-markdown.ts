@@ -9,9 +9,13 @@ export interface MarkdownOutput {
   images: { name: string; png: Buffer }[];
 }
 
-/** Characters Markdown would read as formatting, escaped. */
+/** Characters Markdown would read as formatting, escaped (an underscore inside a word is not). */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\n+/g, ' ');
+  return text
+    .replace(/([\\`*[\]<>|])/g, '\\$1')
+    .replace(/(^|[^A-Za-z0-9])_/g, '$1\\_')
+    .replace(/_(?=[^A-Za-z0-9]|$)/g, '\\_')
+    .replace(/\n+/g, ' ');
 }
 
 function runs(list: Run[]): string {
