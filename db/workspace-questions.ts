@@ -47,6 +47,8 @@ interface QuestionRow extends AnchorRow {
   note: string | null;
   priority: number;
   meetingId: number | null;
+  /** Where a carried question was asked or answered. */
+  settledMeetingId: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -62,7 +64,7 @@ interface NoteRow extends AnchorRow {
 
 const selectQuestions = `
   SELECT id, uid, text, status, answer, note, priority, meeting_id AS meetingId,
-         created_at AS createdAt, updated_at AS updatedAt, ${anchorColumns}
+         settled_meeting_id AS settledMeetingId, created_at AS createdAt, updated_at AS updatedAt, ${anchorColumns}
     FROM question`;
 
 const selectNotes = `
@@ -120,9 +122,11 @@ const isHeld = (meeting: MeetingRow, today: string): boolean =>
  */
 function carriedTo(
   meetings: Map<number, MeetingRow>,
-  row: Pick<QuestionRow, 'meetingId' | 'status'>,
+  row: Pick<QuestionRow, 'meetingId' | 'status' | 'settledMeetingId'>,
   today: string,
 ): MeetingRow | null {
+  const settled = row.settledMeetingId === null ? undefined : meetings.get(row.settledMeetingId);
+  if (settled && !openStatuses.includes(row.status)) return settled;
   const own = row.meetingId === null ? undefined : meetings.get(row.meetingId);
   if (!own || !openStatuses.includes(row.status) || !isHeld(own, today)) return null;
   const later = [...meetings.values()].filter(
@@ -197,9 +201,9 @@ export function meetingWorkspace(
       : (db
           .prepare(
             `${selectQuestions} WHERE meeting_id IN (${sameCommittee.map(() => '?').join(',')})
-               AND status IN ('draft', 'ready', 'follow-up')`,
+               AND (status IN ('draft', 'ready', 'follow-up') OR settled_meeting_id = ?)`,
           )
-          .all(...sameCommittee) as QuestionRow[]);
+          .all(...sameCommittee, meetingId) as QuestionRow[]);
   const carried = earlier
     .map((row) => toQuestion(row, meetings, today))
     .filter((question) => question.carriedTo?.meetingId === meetingId);
@@ -346,33 +350,46 @@ export interface WorkspaceChanges {
   note?: string | null;
 }
 
-/** Returns false when there is no such question. */
+/**
+ * Returns false when there is no such question. Marking a carried question asked or answered from
+ * the meeting it was carried to (`atMeetingId`) settles it there, so it stays listed under that
+ * meeting; reopening it unsettles it.
+ */
 export function changeQuestion(
   db: Database.Database,
   id: number,
   changes: WorkspaceChanges,
+  today: string,
+  atMeetingId?: number,
   now: string = new Date().toISOString(),
 ): boolean {
-  const { changes: updated } = db
-    .prepare(
-      `UPDATE question
-          SET text = coalesce(:text, text), status = coalesce(:status, status),
-              answer = CASE WHEN :setAnswer THEN :answer ELSE answer END,
-              note = CASE WHEN :setNote THEN :note ELSE note END,
-              updated_at = :now
-        WHERE id = :id`,
-    )
-    .run({
-      id,
-      text: changes.text ?? null,
-      status: changes.status ?? null,
-      setAnswer: changes.answer === undefined ? 0 : 1,
-      answer: changes.answer?.trim() ? changes.answer : null,
-      setNote: changes.note === undefined ? 0 : 1,
-      note: changes.note?.trim() ? changes.note : null,
-      now,
-    });
-  return updated > 0;
+  const before = db.prepare(`${selectQuestions} WHERE id = ?`).get(id) as QuestionRow | undefined;
+  if (!before) return false;
+  let settled = before.settledMeetingId;
+  if (changes.status && openStatuses.includes(changes.status)) settled = null;
+  else if (changes.status && settled === null && atMeetingId !== undefined) {
+    const target = carriedTo(meetingsById(db), before, today);
+    if (target?.id === atMeetingId) settled = atMeetingId;
+  }
+  db.prepare(
+    `UPDATE question
+        SET text = coalesce(:text, text), status = coalesce(:status, status),
+            answer = CASE WHEN :setAnswer THEN :answer ELSE answer END,
+            note = CASE WHEN :setNote THEN :note ELSE note END,
+            settled_meeting_id = :settled, updated_at = :now
+      WHERE id = :id`,
+  ).run({
+    id,
+    text: changes.text ?? null,
+    status: changes.status ?? null,
+    setAnswer: changes.answer === undefined ? 0 : 1,
+    answer: changes.answer?.trim() ? changes.answer : null,
+    setNote: changes.note === undefined ? 0 : 1,
+    note: changes.note?.trim() ? changes.note : null,
+    settled,
+    now,
+  });
+  return true;
 }
 
 /** Gives the questions priorities 1, 2, 3 … in the order given; returns the ids that exist. */

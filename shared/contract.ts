@@ -465,6 +465,8 @@ export const contract = {
         status: questionStatusSchema.optional(),
         answer: z.string().max(20_000).nullable().optional(),
         note: z.string().max(20_000).nullable().optional(),
+        /** The meeting whose preparation the change is made from (settles a carried question). */
+        atMeetingId: id.optional(),
       })
       .strict(),
     result: workspaceQuestionSchema,

@@ -151,8 +151,13 @@ async function setQuestion(options: CommandOptions, out: Parameters<Command['run
   if (status === undefined && options.answer === undefined) {
     throw new CliError('Say what to change: --status <status> and/or --answer "<text>".');
   }
+  // With --meeting, the change is made at that meeting: a question carried there stays listed there.
+  const at = options.meeting
+    ? await meetingOn(options.db, options.meeting, options.committee)
+    : undefined;
   const question = await callService(options.db, 'workspace.updateQuestion', {
     id,
+    ...(at ? { atMeetingId: at.id } : {}),
     ...(status ? { status } : {}),
     ...(options.answer !== undefined ? { answer: options.answer } : {}),
   });

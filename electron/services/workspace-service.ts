@@ -51,8 +51,8 @@ export function workspaceHandlers(
       const anchor = anchored(() => resolveTarget(db, meetingId, target));
       return question(insertQuestion(db, { meetingId, text, anchor }));
     },
-    'workspace.updateQuestion': ({ id, ...changes }) => {
-      if (!changeQuestion(db, id, changes)) question(id);
+    'workspace.updateQuestion': ({ id, atMeetingId, ...changes }) => {
+      if (!changeQuestion(db, id, changes, today(), atMeetingId)) question(id);
       return question(id);
     },
     'workspace.reorder': ({ ids }) => ({ ids: reorderQuestions(db, ids) }),

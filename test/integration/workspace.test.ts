@@ -188,10 +188,32 @@ describe("the member's workspace", () => {
       carriedFrom: null,
     });
 
-    await run('questions', 'set', String(asked.id), '--status', 'asked', '--db', db);
-    expect(
-      (await run('questions', '--meeting', '2027-01-12', '--db', db, '--json')).json(),
-    ).toEqual([]);
+    // Asked at the next meeting, it stays listed there, still carried from the held one.
+    await run(
+      'questions',
+      'set',
+      String(asked.id),
+      '--status',
+      'asked',
+      '--meeting',
+      '2027-01-12',
+      '--db',
+      db,
+    );
+    const settledThere = (
+      await run('questions', '--meeting', '2027-01-12', '--db', db, '--json')
+    ).json();
+    expect(settledThere).toEqual([
+      expect.objectContaining({
+        id: asked.id,
+        status: 'asked',
+        carriedFrom: expect.objectContaining({ date: '2026-11-03' }),
+      }),
+    ]);
+    // Reopened, it is carried again; the held meeting's own list still holds it once.
+    await run('questions', 'set', String(asked.id), '--status', 'follow-up', '--db', db);
+    const held = (await run('questions', '--meeting', '2026-11-03', '--db', db, '--json')).json();
+    expect(held.filter((question: { id: number }) => question.id === asked.id)).toHaveLength(1);
   });
 
   it("a file imported twice into a colleague's store adds each question once and overwrites nothing of theirs", async () => {

@@ -11,7 +11,7 @@ export type Workspace = Result<'workspace.meeting'>;
 export type WorkQuestion = Workspace['questions'][number];
 export type WorkNote = Workspace['notes'][number];
 export type AnchorTarget = NonNullable<Args<'workspace.addQuestion'>['target']>;
-export type QuestionEdit = Omit<Args<'workspace.updateQuestion'>, 'id'>;
+export type QuestionEdit = Omit<Args<'workspace.updateQuestion'>, 'id' | 'atMeetingId'>;
 
 interface WorkspaceValue {
   meetingId: number;
@@ -57,7 +57,11 @@ export function WorkspaceProvider({
         setAnnouncement(kind === 'question' ? 'Question added.' : 'Note added.');
       },
       edit: async (question, change) => {
-        const saved = await api.call('workspace.updateQuestion', { id: question.id, ...change });
+        const saved = await api.call('workspace.updateQuestion', {
+          id: question.id,
+          atMeetingId: meetingId,
+          ...change,
+        });
         update((work) => ({
           ...work,
           questions: work.questions.map((each) => (each.id === saved.id ? saved : each)),
