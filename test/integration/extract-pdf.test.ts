@@ -163,6 +163,18 @@ describe('refusing PDFs that cannot be read', () => {
     expect(error.message).toMatch(/^half\.pdf is incomplete/);
   });
 
+  it('reads a PDF with a broken cross-reference table and warns that it is damaged', async () => {
+    const whole = readFileSync(fixture('pack.pdf')).toString('latin1');
+    const broken = whole.replace(/startxref\s+\d+/, 'startxref\n999');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'repaired.pdf');
+    writeFileSync(file, Buffer.from(broken, 'latin1'));
+    const document = await extractDocument(file);
+    expect(document.pages[0]).toContain('Northbridge Borough Council');
+    expect(document.warnings).toEqual([
+      expect.stringMatching(/^repaired\.pdf is damaged \(.+\); 7 of 7 pages were read/),
+    ]);
+  });
+
   it('says a scanned pack has no text instead of importing blank pages', async () => {
     const error = await failureOf(fixture('scanned.pdf'));
     expect(error.code).toBe('no-text');
