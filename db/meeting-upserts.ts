@@ -70,3 +70,14 @@ export function upsertPerson(db: Database.Database, name: string): number {
   db.prepare('INSERT OR IGNORE INTO person (name) VALUES (?)').run(name);
   return (db.prepare('SELECT id FROM person WHERE name = ?').get(name) as { id: number }).id;
 }
+
+/** The one meeting held on a date, when the store has exactly one (a report's own meeting). */
+export function onlyMeetingOn(
+  db: Database.Database,
+  date: string,
+): { id: number; committeeId: number } | null {
+  const rows = db
+    .prepare('SELECT id, committee_id AS committeeId FROM meeting WHERE date = ?')
+    .all(date) as { id: number; committeeId: number }[];
+  return rows.length === 1 ? rows[0]! : null;
+}

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { OfficerReport, ParsedPack, SourceRange } from '../shared/agenda-pack';
 import { keyText, reconcileChildren } from './reconcile';
 import { storeMinutes } from './minutes-writer';
-import { upsertCommittee, upsertMeeting, upsertPerson } from './meeting-upserts';
+import { onlyMeetingOn, upsertCommittee, upsertMeeting, upsertPerson } from './meeting-upserts';
 
 export interface DocumentToStore {
   sha256: string;
@@ -231,12 +231,18 @@ export function storePack(
       datedMinutes.length === 0 ||
       !datedMinutes.some((minutes) => minutes.date === pack.meetingDate));
   if (!pack.meetingDate && datedMinutes.length === 0) throw new PackStoreError(whatIsMissing(pack));
-  if (!committee)
+  // A report naming only its meeting's date is filed with the one meeting the store has that day.
+  const sameDay = !committee && pack.meetingDate ? onlyMeetingOn(db, pack.meetingDate) : null;
+  if (!committee && !sameDay)
     throw new PackStoreError(
-      'no committee name was found on a front sheet, in a report header or in minutes',
+      pack.meetingDate
+        ? `a meeting date (${pack.meetingDate}) but no committee name was found on a front sheet, in a report header or in minutes`
+        : 'no committee name was found on a front sheet, in a report header or in minutes',
     );
   return db.transaction((): StoredPack => {
-    const committeeId = upsertCommittee(db, committee, councilOf(pack));
+    const committeeId = committee
+      ? upsertCommittee(db, committee, councilOf(pack))
+      : sameDay!.committeeId;
     const front = pack.meeting;
     const meetingId = ownMeeting
       ? upsertMeeting(db, committeeId, pack.meetingDate!, {

@@ -22,7 +22,7 @@ const OFFICER =
   /^(?:and\s+|&\s+)?(?:the\s+)?(?:joint\s+report\s+of\s+)?(chief executive|(?:assistant |executive |corporate |strategic |service |interim )?director|head of|chief officer|monitoring officer|lead member|cabinet member|cabinet lead member|portfolio holder|leader|clerk|secretary|commissioner|treasurer|solicitor|chair(?:man)?)\b/i;
 const NOTE_START = /^(the|a|an|this|it|there|please|members|note)\b/i;
 const ABBREVIATION = /^(mr|mrs|ms|dr|st|no|nos|cllr|co|ltd|e\.g|i\.e|etc|vs|rev|[a-z])$/i;
-const WRAPPED_PHRASE_END = /\b(of|and|the|for|in|on|to|with|by|under|&)$/i;
+const WRAPPED_PHRASE_END = /\b(of|and|or|the|for|in|on|at|to|from|with|by|under|&)$/i;
 
 /** Where the title's closing full stop is in a fragment, or -1 ("Rule 16." yes, "Mr." no). */
 function titleEnd(fragment: string): number {
@@ -174,7 +174,13 @@ export function parseAgenda(lines: PackLine[], from: number, to: number): Agenda
     const lettered = previous ? LETTERED_ITEM.exec(text) : null;
     const base = previous ? Number.parseInt(previous.number, 10) : NaN;
     const push = (number: string, rest: string): void => {
-      const cells = rest.split('\t');
+      const all = rest.split('\t').map((cell) => cell.trim());
+      // A table row may print a ward or other column before the title: the title is the
+      // upper-case cell where the row has one.
+      const titleCell = all.findIndex((cell) => isUpperCaseText(cell) && cell.length > 8);
+      const cells = (titleCell > 0 ? all.slice(titleCell) : all).filter(
+        (cell, position) => position === 0 || cell !== '',
+      );
       drafts.push({
         number,
         from: index,

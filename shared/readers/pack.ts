@@ -206,6 +206,8 @@ export function parsePack(input: { pages: string[]; lines?: PackLine[] }): Parse
   const reportDates = result.reports.flatMap((report) =>
     report.meetingDate ? [report.meetingDate] : [],
   );
+  if (result.meeting?.committee && !isBodyName(result.meeting.committee))
+    result.meeting.committee = null;
   const firstMinutes = segments.find((segment) => segment.kind === 'minutes')?.from ?? lines.length;
   const summons = readSummons(lines, 0, firstMinutes);
   if (summons && result.meeting) {
