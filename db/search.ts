@@ -241,3 +241,8 @@ export function searchStore(
       ];
     });
 }
+
+/** Every committee's name, A to Z: the choices of the search's committee filter. */
+export function committeeNames(db: Database.Database): string[] {
+  return statement(db, 'SELECT name FROM committee ORDER BY name').pluck().all() as string[];
+}

@@ -556,6 +556,17 @@ export const contract = {
         /** A committee's name, as meetings.list gives it. */
         committee: z.string().min(1).max(300).optional(),
         from: isoDate.optional(),
+  /** Every committee's name, A to Z, for the search filters. */
+  'search.committees': { args: noArgs, result: z.array(z.string()) },
+  /** The briefing laid out as blocks, for the preview before saving. */
+  'briefing.preview': { args: briefingRequest, result: briefingLayoutSchema },
+  /** Writes the briefing in one format (Markdown comes as a zip with its charts); progress events follow it. */
+  'briefing.export': {
+    args: briefingRequest.extend({ format: z.enum(briefingFormats) }).strict(),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
+  /** Stops the briefing being written; nothing is returned to save. */
+  'briefing.cancel': { args: noArgs, result: z.object({ cancelled: z.boolean() }) },
         to: isoDate.optional(),
     args: z
       .object({

@@ -5,7 +5,7 @@ import { listMeetings, meetingExists } from '../../db/meetings';
 import { readUserVersion } from '../../db/migrate';
 import { createQuestion, deleteQuestion, listQuestions, updateQuestion } from '../../db/questions';
 import { listResolutions } from '../../db/resolutions';
-import { searchStore } from '../../db/search';
+import { committeeNames, searchStore } from '../../db/search';
 import { getMeetingDetail } from '../../db/meeting-detail';
 import { getDocumentPage } from '../../db/documents';
 import type { EventBus } from './events';
@@ -146,6 +146,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       editIndicator(keepId, () => mergeIndicators(db, keepId, mergeId)),
     'indicators.splitAlias': ({ id, alias }) => editIndicator(id, () => splitAlias(db, id, alias)),
     'search.query': ({ text, ...options }) => searchStore(db, text, options),
+    'search.committees': () => committeeNames(db),
     ...workspaceHandlers(db, today),
     ...actionHandlers(db, today),
   };

@@ -66,6 +66,7 @@ function emptyStore(questions: Question[]): FakeHandlers {
       return { deleted: true };
     },
     'search.query': () => [],
+    'search.committees': () => [],
     'actions.list': () => [],
     'actions.forMeeting': () => [],
   };
