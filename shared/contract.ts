@@ -237,6 +237,10 @@ export const actionSchema = z.object({
       target: z.enum(['agenda-item', 'report', 'minute']),
       evidence: z.string(),
       state: followUpStateSchema,
+    }),
+  ),
+});
+
 export const searchKindSchema = z.enum([
   'paragraph',
   'minute',
@@ -246,12 +250,12 @@ export const searchKindSchema = z.enum([
   'page',
 ]);
 
-    }),
-  ),
-});
-
 export const searchHitSchema = z.object({
   kind: searchKindSchema,
+  id,
+  title: z.string(),
+  snippet: z.string(),
+  meetingDate: isoDate.nullable(),
   /** The meeting the hit belongs to (hits arrive grouped by it), and that meeting's committee. */
   meetingId: id.nullable().optional(),
   committee: z.string().nullable().optional(),
@@ -259,10 +263,6 @@ export const searchHitSchema = z.object({
   highlights: z
     .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }))
     .optional(),
-  id,
-  title: z.string(),
-  snippet: z.string(),
-  meetingDate: isoDate.nullable(),
 });
 
 /** Where an imported fact was printed: a document and page, and the lines where known. */
@@ -549,29 +549,20 @@ export const contract = {
     args: z.object({ id, state: followUpStateSchema }).strict(),
     result: actionSchema,
   },
+  /** Every committee's name, A to Z, for the search filters. */
+  'search.committees': { args: noArgs, result: z.array(z.string()) },
   'search.query': {
+    args: z
+      .object({
+        text: z.string().trim().min(1, 'type something to search for').max(500),
+        limit: z.number().int().min(1).max(200).optional(),
         /** Hits already shown: the next page starts after them. */
         offset: z.number().int().min(0).max(5000).optional(),
         kinds: z.array(searchKindSchema).min(1).optional(),
         /** A committee's name, as meetings.list gives it. */
         committee: z.string().min(1).max(300).optional(),
         from: isoDate.optional(),
-  /** Every committee's name, A to Z, for the search filters. */
-  'search.committees': { args: noArgs, result: z.array(z.string()) },
-  /** The briefing laid out as blocks, for the preview before saving. */
-  'briefing.preview': { args: briefingRequest, result: briefingLayoutSchema },
-  /** Writes the briefing in one format (Markdown comes as a zip with its charts); progress events follow it. */
-  'briefing.export': {
-    args: briefingRequest.extend({ format: z.enum(briefingFormats) }).strict(),
-    result: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
-  },
-  /** Stops the briefing being written; nothing is returned to save. */
-  'briefing.cancel': { args: noArgs, result: z.object({ cancelled: z.boolean() }) },
         to: isoDate.optional(),
-    args: z
-      .object({
-        text: z.string().trim().min(1, 'type something to search for').max(500),
-        limit: z.number().int().min(1).max(200).optional(),
       })
       .strict(),
     result: z.array(searchHitSchema),

@@ -121,10 +121,29 @@ export function readMinuteBody(
       continue;
     }
     if (mode === 'resolution') {
-      if (continuesResolution(block.text, entries.length === entriesAtHeading)) {
+      const lastEntry = entries.length > entriesAtHeading ? entries[entries.length - 1] : undefined;
+      // A list the decision introduced ("RESOLVED that Council:" then "1. Notes …") runs on while
+      // its items are marked; a line the layout cut off from its item carries that item on.
+      const listOpen =
+        lastEntry !== undefined &&
+        (/:-?$/.test(lastEntry.text) || POINT_MARKER.test(lastEntry.text));
+      if (
+        continuesResolution(block.text, entries.length === entriesAtHeading) ||
+        (listOpen && POINT_MARKER.test(block.text))
+      ) {
         for (const entry of entriesOf(block, lines)) {
           entries.push({ text: entry.text, source: sourceOf(lines, entry.from, entry.to) });
         }
+        continue;
+      }
+      if (
+        lastEntry &&
+        listOpen &&
+        !/[.;:!?]["'’”)]?$|\band$/.test(lastEntry.text) &&
+        block.text.length < 200 &&
+        !RESOLUTION_HEADING.test(block.lines[0] ?? '')
+      ) {
+        lastEntry.text = `${lastEntry.text} ${block.text}`;
         continue;
       }
       closeResolution();
