@@ -8,6 +8,8 @@ import {
   ragSchema,
   targetSchema,
 } from './indicator-series';
+import { briefingLayoutSchema } from './briefing/blocks';
+import { briefingFormats } from './briefing/types';
 
 const id = z.number().int().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -220,10 +222,6 @@ export const actionSchema = z.object({
       at: isoDateTime,
       by: z.enum(['chair', 'action-log']),
       /** For a status an action log stated: the page it was printed on. */
-      source: z
-        .object({ documentId: id, page: z.number().int().positive() })
-        .nullable(),
-      /** For a status an action log stated: the page it was printed on. */
       source: z.object({ documentId: id, page: z.number().int().positive() }).nullable(),
     }),
   ),
@@ -419,6 +417,15 @@ const uploadedFile = z.object({
 
 const questionText = z.string().trim().min(1, 'a question needs some text').max(10_000);
 
+/** One meeting's briefing: the agenda items chosen (all with substance when omitted), and the member's name for the cover. */
+const briefingRequest = z
+  .object({
+    meetingId: id,
+    items: z.array(z.string().trim().min(1).max(20)).max(200).optional(),
+    memberName: z.string().trim().max(200).optional(),
+  })
+  .strict();
+
 /** Every method the UI may call: name → argument and result schemas. */
 export const contract = {
   'app.info': { args: noArgs, result: appInfoSchema },
@@ -551,6 +558,15 @@ export const contract = {
   },
   /** Every committee's name, A to Z, for the search filters. */
   'search.committees': { args: noArgs, result: z.array(z.string()) },
+  /** The briefing laid out as blocks, for the preview before saving. */
+  'briefing.preview': { args: briefingRequest, result: briefingLayoutSchema },
+  /** Writes the briefing in one format (Markdown comes as a zip with its charts); progress events follow it. */
+  'briefing.export': {
+    args: briefingRequest.extend({ format: z.enum(briefingFormats) }).strict(),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
+  /** Stops the briefing being written; nothing is returned to save. */
+  'briefing.cancel': { args: noArgs, result: z.object({ cancelled: z.boolean() }) },
   'search.query': {
     args: z
       .object({

@@ -6,6 +6,7 @@ import { readUserVersion } from '../../db/migrate';
 import { createQuestion, deleteQuestion, listQuestions, updateQuestion } from '../../db/questions';
 import { listResolutions } from '../../db/resolutions';
 import { committeeNames, searchStore } from '../../db/search';
+import { keptScorecard, refreshScorecard } from '../../db/scorecard-cache';
 import { getMeetingDetail } from '../../db/meeting-detail';
 import { getDocumentPage } from '../../db/documents';
 import type { EventBus } from './events';
@@ -20,8 +21,9 @@ import {
 import { importFiles, publishImportProgress, type ImportOptions } from './import/import-files';
 import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
-import { workspaceHandlers } from './workspace-service';
 import { actionHandlers } from './actions-handlers';
+import { workspaceHandlers } from './workspace-service';
+import { briefingHandlers } from './briefing/briefing-handlers';
 
 export interface HandlerContext {
   db: Database.Database;
@@ -83,11 +85,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     const controller = new AbortController();
     runningImport = controller;
     try {
-      return await work({
+      const done = await work({
         today: today(),
         onProgress: publishImportProgress(context.bus),
         signal: controller.signal,
       });
+      // Computed now, while the member waits on the import, not when they next open the scorecard.
+      refreshScorecard(db, () => scorecard(db));
+      return done;
     } finally {
       runningImport = null;
     }
@@ -100,7 +105,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       host: context.host,
     }),
     'meetings.list': (page) => listMeetings(db, today(), page),
-    'indicators.list': () => scorecard(db),
+    'indicators.list': () => keptScorecard(db, () => scorecard(db)),
     'resolutions.list': (page) => listResolutions(db, page),
     'questions.list': ({ meetingId }) => listQuestions(db, meetingId),
     'questions.create': ({ text, meetingId, indicatorId }) => {
@@ -145,9 +150,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'indicators.merge': ({ keepId, mergeId }) =>
       editIndicator(keepId, () => mergeIndicators(db, keepId, mergeId)),
     'indicators.splitAlias': ({ id, alias }) => editIndicator(id, () => splitAlias(db, id, alias)),
-    'search.query': ({ text, ...options }) => searchStore(db, text, options),
     'search.committees': () => committeeNames(db),
-    ...workspaceHandlers(db, today),
+    'search.query': ({ text, ...options }) => searchStore(db, text, options),
     ...actionHandlers(db, today),
+    ...workspaceHandlers(db, today),
+    ...briefingHandlers(db, today, context.bus),
   };
 }

@@ -76,6 +76,11 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new UserFacingError('There is no meeting 1.');
     },
     'workspace.deleteNote': () => ({ deleted: false }),
+    'briefing.preview': () => ({ title: 'Briefing', blocks: [] }),
+    'briefing.export': () => {
+      throw new UserFacingError('There is no meeting 1.');
+    },
+    'briefing.cancel': () => ({ cancelled: false }),
     ...overrides,
   };
 }
