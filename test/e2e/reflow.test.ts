@@ -362,6 +362,58 @@ const clippedText = (): Promise<string[]> =>
     return clipped;
   });
 
+/** Every element that scrolls sideways, with its role, name and whether Tab can reach it. */
+const sidewaysScrollers = (): Promise<
+  { role: string | null; name: string; focusable: boolean }[]
+> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main *')]
+      .filter((element) => {
+        const overflow = getComputedStyle(element).overflowX;
+        return /auto|scroll/.test(overflow) && element.scrollWidth > element.clientWidth + 1;
+      })
+      .map((element) => {
+        const labelledBy = element.getAttribute('aria-labelledby');
+        const name =
+          element.getAttribute('aria-label') ??
+          (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '');
+        return {
+          role: element.getAttribute('role'),
+          name: name.trim(),
+          focusable: element.tabIndex === 0,
+        };
+      }),
+  );
+
+describe('wide tables and charts at 320px', () => {
+  it('scroll inside their own named region that Tab reaches, never the page', async () => {
+    await page.setViewportSize(narrow);
+    const scrollers: { role: string | null; name: string; focusable: boolean }[] = [];
+    const indicator = routes.find((route) => route.name === 'indicators-id')!;
+    for (const route of routes) {
+      await visit(route.hash);
+      scrollers.push(...(await sidewaysScrollers()));
+      if (route === indicator) {
+        await page.getByRole('button', { name: 'Show as a table' }).click();
+        expect(await sidewaysScroll()).toBeNull();
+        scrollers.push(...(await sidewaysScrollers()));
+        await page.getByRole('button', { name: 'Show as a chart' }).click();
+      }
+    }
+    // The indicator's table at least is too wide for 320px, so this is not vacuous.
+    expect(scrollers.map((each) => each.name)).toContainEqual(
+      expect.stringMatching(/values by period/),
+    );
+    for (const scroller of scrollers) {
+      expect(scroller).toEqual({
+        role: 'region',
+        name: expect.stringMatching(/\S/),
+        focusable: true,
+      });
+    }
+  });
+});
+
 describe('text spacing, focus, text size and motion', () => {
   beforeAll(async () => {
     if (routes.length === 0) routes = await discoverRoutes();
