@@ -337,6 +337,25 @@ describe("the member's workspace", () => {
     expect((await kinds('minibus contract')).some((hit) => hit.startsWith('note '))).toBe(true);
   });
 
+  it('anchors a question to a resolution in the minutes, quoting it', async () => {
+    const db = await storeWithSample();
+    const [held] = (await callService(db, 'meetings.list', {})).filter(
+      (meeting) => meeting.date === '2026-11-03',
+    );
+    const detail = await callService(db, 'meetings.get', { id: held!.id });
+    const resolution = detail.minutes.flatMap((minute) => minute.resolutions)[1]!;
+    const question = await callService(db, 'workspace.addQuestion', {
+      meetingId: held!.id,
+      text: 'Has the re-referrals report been scheduled?',
+      target: { kind: 'resolution', resolutionId: resolution.id },
+    });
+    expect(question.anchor).toMatchObject({
+      kind: 'resolution',
+      resolutionId: resolution.id,
+      quote: resolution.text,
+    });
+  });
+
   it('backup then restore round-trips every member table', async () => {
     const db = await storeWithSample();
     await run(

@@ -98,8 +98,10 @@ describe('a meeting page', () => {
     const resolved = within(minutes).getByRole('region', { name: 'Resolved' });
     const resolutions = within(resolved).getAllByRole('listitem');
     expect(resolutions.map((item) => item.textContent)).toEqual([
-      '(a)That the report be noted.Noting · Status: DoneSource: page 4',
-      '(b)That the Director be requested to bring a report on re-referrals to the next meeting.Request · Status: OpenSource: page 4',
+      '(a)That the report be noted.Noting · Status: DoneSource: page 4' +
+        'Add question or note on resolution (a)',
+      '(b)That the Director be requested to bring a report on re-referrals to the next meeting.Request · Status: OpenSource: page 4' +
+        'Add question or note on resolution (b)',
     ]);
     expect(within(resolved).queryByText(/undertook/)).not.toBeInTheDocument();
 

@@ -4,6 +4,7 @@
 import { resolutionKindLabel, resolutionStatusLabels } from '../../format';
 import type { MeetingDetail } from '../../hooks/use-meeting';
 import { SourceButton } from '../source/SourceButton';
+import { ResolutionWork } from '../workspace/AnchoredWork';
 
 type Minute = MeetingDetail['minutes'][number];
 type Resolution = Minute['resolutions'][number];
@@ -25,6 +26,7 @@ function ResolutionEntry({ resolution }: { resolution: Resolution }) {
           {resolutionStatusLabels[resolution.status]}
         </p>
         <SourceButton source={resolution.source} />
+        <ResolutionWork resolution={resolution} />
       </div>
     </li>
   );

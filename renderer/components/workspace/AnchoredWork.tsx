@@ -203,3 +203,34 @@ export function useWorkCount(paragraphs: { id: number }[]): number {
     work.notes.filter((each) => mine(each.anchor)).length
   );
 }
+
+/** Work on one resolution or undertaking in the minutes. */
+export function ResolutionWork({
+  resolution,
+}: {
+  resolution: { id: number; label: string | null; text: string };
+}) {
+  const work = useWork();
+  const here = (anchor: WorkQuestion['anchor']) => anchor.resolutionId === resolution.id;
+  const label = resolution.label?.replace(/^\(|\)$/g, '');
+  const about = label ? `resolution (${label})` : 'this resolution';
+  return (
+    <div className="work-here">
+      <WorkList
+        questions={work.questions.filter((each) => !each.carriedFrom && here(each.anchor))}
+        notes={work.notes.filter((each) => here(each.anchor))}
+        whole={resolution.text}
+      />
+      <AddHere
+        about={about}
+        text={null}
+        target={{ kind: 'resolution', resolutionId: resolution.id }}
+        label={
+          <>
+            Add question or note<span className="visually-hidden"> on {about}</span>
+          </>
+        }
+      />
+    </div>
+  );
+}
