@@ -132,6 +132,7 @@ describe('reading Scrutineer in a 320px window with the keyboard alone', () => {
     await openMenuByKeyboard();
     const menuButton = page.getByRole('button', { name: 'Menu' });
     expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.screenshot({ path: path.join(screenshotDir, 'reflow-320-menu-open.png') });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
