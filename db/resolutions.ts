@@ -29,10 +29,11 @@ export function listResolutions(db: Database.Database, page: ListPage = {}): Res
       `SELECT r.id, c.name AS committee, m.date AS meetingDate, mi.number AS minuteNumber,
               mi.title AS minuteTitle, r.label, r.text,
               ${currentStatusSql} AS status
-         FROM resolution r
-         JOIN minute mi ON mi.id = r.minute_id
-         JOIN meeting m ON m.id = mi.meeting_id
-         JOIN committee c ON c.id = m.committee_id
+         FROM meeting m INDEXED BY meeting_date
+        -- Meetings newest first by their date index, so a page stops reading once it is full.
+        CROSS JOIN committee c ON c.id = m.committee_id
+        CROSS JOIN minute mi ON mi.meeting_id = m.id
+        CROSS JOIN resolution r ON r.minute_id = mi.id
         ORDER BY m.date DESC, c.name, mi.position, mi.id, r.position, r.id
         LIMIT :limit OFFSET :offset`,
     )
