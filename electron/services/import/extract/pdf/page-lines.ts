@@ -126,11 +126,8 @@ function isJustified(pieces: TextPiece[], gaps: number[], rightEdge: number): bo
  * one before a piece that starts where pieces of other rows start (a column of a table whose cells
  * are filled to the edge, such as agenda page references).
  */
-function segmentRow(
-  pieces: TextPiece[],
-  rightEdge: number,
-  isColumnStart: (x: number) => boolean,
-): Row {
+function segmentRow(pieces: TextPiece[], rightEdge: number, columns: number[]): Row {
+  const isColumnStart = (x: number) => columns.some((column) => Math.abs(column - x) <= 1.5);
   const gaps = pieces.slice(1).map((piece, index) => piece.x0 - (pieces[index]?.x1 ?? 0));
   // A number printed apart from its title is not one of a justified line's stretched spaces.
   const labelled = label.test(pieces[0]?.text.trim() ?? '') ? 1 : 0;
@@ -149,7 +146,8 @@ function segmentRow(
       index === 1 &&
       label.test(current.text.trim()) &&
       gap < 8 * em &&
-      !isColumnStart(piece.x0);
+      // A bare reference ("HC3", "07") before a column other rows share is a cell of its own.
+      (/[.)]$/.test(current.text.trim()) || !isColumnStart(piece.x0));
     const cellGap = gap > 1.2 * em || (gap > 0.5 * em && isColumnStart(piece.x0));
     if (!current || (!justified && !afterLabel && cellGap)) {
       segments.push({
@@ -186,11 +184,10 @@ export function rowsOf(pieces: TextPiece[]): Row[] {
       starts.set(x, (starts.get(x) ?? 0) + 1);
     }
   }
-  const isColumnStart = (x: number) => {
-    const at = Math.round(x);
-    return (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0) >= 3;
-  };
+  const shared = (at: number) =>
+    (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0);
+  const columns = [...starts.keys()].filter((at) => shared(at) >= 3).sort((a, b) => a - b);
   return groups
-    .map((group) => segmentRow(group, rightEdge, isColumnStart))
+    .map((group) => segmentRow(group, rightEdge, columns))
     .filter((row) => row.segments.length > 0);
 }
