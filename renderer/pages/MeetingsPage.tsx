@@ -4,7 +4,8 @@ import { EmptyState } from '../components/EmptyState';
 import { Loaded } from '../components/Loaded';
 import { PageHeading } from '../components/PageHeading';
 import { formatLongDate, localIsoDate, meetingStatusLabels } from '../format';
-import { useListing } from '../hooks/use-listing';
+import { usePagedListing } from '../hooks/use-paged-listing';
+import { MoreButton } from '../components/MoreButton';
 import { useImporter } from '../import/import-context';
 import { groupMeetingsByCommittee, type MeetingSummary } from '../meeting-groups';
 import { meetingHref } from '../sections';
@@ -67,7 +68,12 @@ function FirstRun() {
 }
 
 export function MeetingsPage() {
-  const { state, reload } = useListing('meetings.list', useImporter().generation);
+  // A long archive's meetings load a hundred at a time (upcoming first, then the most recent).
+  const { state, reload, ...paging } = usePagedListing(
+    'meetings.list',
+    100,
+    useImporter().generation,
+  );
   return (
     <>
       <PageHeading>Meetings</PageHeading>
@@ -76,13 +82,16 @@ export function MeetingsPage() {
           meetings.length === 0 ? (
             <FirstRun />
           ) : (
-            groupMeetingsByCommittee(meetings, localIsoDate()).map((group) => (
-              <section key={group.committee} className="committee">
-                <h2>{group.committee}</h2>
-                <MeetingList title="Upcoming" meetings={group.upcoming} />
-                <MeetingList title="Past" meetings={group.past} />
-              </section>
-            ))
+            <>
+              {groupMeetingsByCommittee(meetings, localIsoDate()).map((group) => (
+                <section key={group.committee} className="committee">
+                  <h2>{group.committee}</h2>
+                  <MeetingList title="Upcoming" meetings={group.upcoming} />
+                  <MeetingList title="Past" meetings={group.past} />
+                </section>
+              ))}
+              <MoreButton label="More meetings" {...paging} />
+            </>
           )
         }
       </Loaded>
