@@ -30,7 +30,7 @@ export interface SearchOptions {
  * The most candidates one kind contributes. Bounds the work of any query, however common its
  * words; rare words have fewer matches than this, so every match of them is ranked.
  */
-export const CANDIDATES_PER_KIND = 250;
+export const CANDIDATES_PER_KIND = 120;
 
 /** Marks around matched words in snippets, from the Private Use Area, removed before answering. */
 const open = '\uE000';
