@@ -278,7 +278,11 @@ export function storePack(
       );
       replaceMembership(db, meetingId, front.membership, front.chair);
     }
-    const agendaIds = meetingId === null ? [] : storeAgenda(db, meetingId, documentId, pack);
+    // A paper without an agenda (a report, minutes) never empties the agenda already stored.
+    const agendaIds =
+      meetingId === null || pack.agenda.length === 0
+        ? []
+        : storeAgenda(db, meetingId, documentId, pack);
     const agendaIdByNumber = new Map(
       pack.agenda.map((item, index) => [item.number, agendaIds[index]!]),
     );

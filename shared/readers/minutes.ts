@@ -77,6 +77,11 @@ function headingNumber(block: TextBlock, last: HeadingContext | null): MinuteNum
   const first = block.lines[0] ?? '';
   const heading = readMinuteNumber(first);
   if (!heading || first.length > MAX_HEADING || !followsMinute(heading, last)) return null;
+  // A decision formula or a numbered paragraph of prose is never a minute's heading.
+  if (RESOLUTION_START.test(heading.title)) return null;
+  const second = block.lines[1] ?? '';
+  if (!last && /,\s[a-z]/.test(heading.title) && /^[a-z]/.test(second) && !/\.$/.test(first))
+    return null;
   return heading;
 }
 
