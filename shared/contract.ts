@@ -612,9 +612,15 @@ export const importReportEventSchema = z.object({
   type: z.literal('import-report'),
   results: z.array(importResultSchema),
 });
+/** A desktop menu command the page acts on (File › Export briefing…). */
+export const menuEventSchema = z.object({
+  type: z.literal('menu'),
+  command: z.enum(['export-briefing']),
+});
 export const appEventSchema = z.discriminatedUnion('type', [
   progressEventSchema,
   importReportEventSchema,
+  menuEventSchema,
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;
 

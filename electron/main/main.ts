@@ -137,6 +137,7 @@ async function start(): Promise<void> {
         dialog.showErrorBox('Scrutineer could not restore', messageOf(error)),
       );
     },
+    onExportBriefing: () => appSession.bus.publish({ type: 'menu', command: 'export-briefing' }),
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuContext)));
   openWindow(appSession);

@@ -15,6 +15,8 @@ export interface MenuContext {
   /** File › Back up… and File › Restore from backup…: the backup service behind dialogs. */
   onBackup?: () => void;
   onRestore?: () => void;
+  /** File › Export briefing…: asks the meeting page on show to open its export dialog. */
+  onExportBriefing?: () => void;
 }
 
 export function menuTemplate({
@@ -24,6 +26,7 @@ export function menuTemplate({
   onImport,
   onBackup,
   onRestore,
+  onExportBriefing,
 }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const aboutItem: MenuItemConstructorOptions = { role: 'about', label: `About ${appName}` };
@@ -60,6 +63,9 @@ export function menuTemplate({
           accelerator: 'CmdOrCtrl+O',
           click: onImport,
         },
+        ...(onExportBriefing
+          ? [{ label: 'Export briefing…', accelerator: 'CmdOrCtrl+E', click: onExportBriefing }]
+          : []),
         ...(onBackup ? [{ label: 'Back up…', click: onBackup }] : []),
         ...(onRestore ? [{ label: 'Restore from backup…', click: onRestore }] : []),
         { type: 'separator' },

@@ -2,6 +2,7 @@
 // minutes, reports and documents, with a "Source: page N" button beside every imported fact.
 import { useEffect } from 'react';
 import { Loaded } from '../components/Loaded';
+import { ExportBriefing } from '../components/briefing/ExportBriefing';
 import { Agenda } from '../components/meeting/Agenda';
 import { Attendance } from '../components/meeting/Attendance';
 import { EarlierActions } from '../components/meeting/EarlierActions';
@@ -76,6 +77,7 @@ export function MeetingPage({ id }: { id: number }) {
       </p>
       {/* One heading element throughout, so focus put on it while loading stays on it. */}
       <PageHeading>{meeting ? meetingTitle(meeting) : 'Meeting'}</PageHeading>
+      {meeting && <ExportBriefing meeting={meeting} />}
       <Loaded state={state} what="meeting" onRetry={reload}>
         {(loaded) => <MeetingContents meeting={loaded} refreshKey={generation} />}
       </Loaded>

@@ -19,6 +19,8 @@ export interface ChartSpec {
   points: ChartPoint[];
   width?: number;
   height?: number;
+  /** Makes the title and description ids unique where several charts share one page. */
+  idPrefix?: string;
 }
 
 /** The colours of renderer/indicators/chart-colours.ts, fixed for a white page. */
@@ -144,8 +146,9 @@ export function indicatorChartSvg(spec: ChartSpec): string {
   const numbers = points.flatMap((p) =>
     [p.value, p.target, p.neighbourAverage].filter((n): n is number => n !== null),
   );
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${fontFamily}">`;
-  const head = `<title id="chart-title">${escapeXml(spec.title)}</title><desc id="chart-desc">${escapeXml(spec.description)}</desc><rect width="${width}" height="${height}" fill="#ffffff"/><text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold" fill="${ink}">${escapeXml(spec.title.length > 90 ? `${spec.title.slice(0, 87)}…` : spec.title)}</text>`;
+  const ids = spec.idPrefix ?? 'chart';
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${ids}-title" aria-describedby="${ids}-desc" font-family="${fontFamily}">`;
+  const head = `<title id="${ids}-title">${escapeXml(spec.title)}</title><desc id="${ids}-desc">${escapeXml(spec.description)}</desc><rect width="${width}" height="${height}" fill="#ffffff"/><text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold" fill="${ink}">${escapeXml(spec.title.length > 90 ? `${spec.title.slice(0, 87)}…` : spec.title)}</text>`;
   if (points.length === 0 || numbers.length === 0) {
     return `${open}${head}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="14" fill="${ink}">No figures to draw</text></svg>`;
   }

@@ -34,10 +34,13 @@ export interface BriefingStore {
   remove: () => void;
 }
 
-/** Imports the seeds and adds the member's question, anchored to a quoted passage. */
-export async function seedBriefingStore(): Promise<BriefingStore> {
-  const temp = makeTempDir('scrutineer-briefing-');
-  const storePath = path.join(temp.dir, 'store.db');
+/**
+ * Imports the seeds into the store at `storePath` and adds the member's question, anchored to a
+ * quoted passage of the performance report; answers with the meeting's id and the quoted words.
+ */
+export async function fillBriefingStore(
+  storePath: string,
+): Promise<{ meetingId: number; quoted: string }> {
   await cli('import', seedsDir, '--db', storePath);
   const session = await openAppSession(storePath, 'desktop');
   try {
@@ -64,15 +67,18 @@ export async function seedBriefingStore(): Promise<BriefingStore> {
       target: { kind: 'paragraph', paragraphId: paragraph.id, start: 0, end },
     });
     if (!added.ok) throw new Error(added.error.message);
-    return {
-      dir: temp.dir,
-      storePath,
-      quoted: paragraph.text.slice(0, end),
-      remove: temp.remove,
-    };
+    return { meetingId: meeting.id, quoted: paragraph.text.slice(0, end) };
   } finally {
     session.close();
   }
+}
+
+/** A temporary store filled by fillBriefingStore. */
+export async function seedBriefingStore(): Promise<BriefingStore> {
+  const temp = makeTempDir('scrutineer-briefing-');
+  const storePath = path.join(temp.dir, 'store.db');
+  const { quoted } = await fillBriefingStore(storePath);
+  return { dir: temp.dir, storePath, quoted, remove: temp.remove };
 }
 
 /** Writes the briefing in one format with the command line; returns the file's path. */
