@@ -18,3 +18,9 @@ export {
   samePeriodLastYear,
 } from './periods/sequence';
 export { narrativePeriod } from './periods/narrative';
+export {
+  hasMonths,
+  quarterOnQuarter,
+  type DatedFigure,
+  type QuarterFigure,
+} from './periods/quarterly';

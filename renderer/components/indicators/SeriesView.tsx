@@ -9,7 +9,9 @@ import { describeSeries } from '../../indicators/describe-series';
 import { ErrorAlert } from '../Loaded';
 import { ChartLegend } from './ChartLegend';
 import { IndicatorChart } from './IndicatorChart';
+import { QuarterTable } from './QuarterTable';
 import { SeriesTable } from './SeriesTable';
+import { hasMonths } from '../../../shared/periods';
 
 /** The theme's text and background colours, written into exported pictures. */
 function themeColours(): { text: string; background: string } {
@@ -25,6 +27,8 @@ function themeColours(): { text: string; background: string } {
 
 export function SeriesView({ series }: { series: IndicatorSeries }) {
   const [asTable, setAsTable] = useState(false);
+  const [byQuarter, setByQuarter] = useState(false);
+  const quarterCaptionId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const captionId = useId();
@@ -81,7 +85,18 @@ export function SeriesView({ series }: { series: IndicatorSeries }) {
         >
           Show as a table
         </button>
+        {hasMonths(series.points) && (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-pressed={byQuarter}
+            onClick={() => setByQuarter(!byQuarter)}
+          >
+            Quarter on quarter
+          </button>
+        )}
       </div>
+      {byQuarter && <QuarterTable series={series} captionId={quarterCaptionId} />}
       {/* The chart stays drawn while the table is shown, so it can still be saved. */}
       <figure className="indicator-figure" aria-labelledby={captionId} hidden={asTable}>
         <div className="chart-box" ref={chartBox}>
