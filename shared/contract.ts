@@ -606,6 +606,10 @@ export const progressEventSchema = z.object({
   message: z.string(),
   /** The file a progress event is about, so the UI can show a bar per file. */
   file: z.string().optional(),
+  /** For an import of several files: how many are finished, of how many, for one batch bar. */
+  batch: z
+    .object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .optional(),
 });
 /** The outcome of an import started outside the page (the desktop File menu). */
 export const importReportEventSchema = z.object({

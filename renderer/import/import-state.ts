@@ -13,7 +13,12 @@ export interface FileProgress {
 
 export type ImportState =
   | { phase: 'idle' }
-  | { phase: 'running'; files: FileProgress[] }
+  | {
+      phase: 'running';
+      files: FileProgress[];
+      /** Files finished of the whole batch, once the app has said how many there are. */
+      batch?: { done: number; total: number };
+    }
   | { phase: 'reported'; results: ImportResult[]; meetings: MeetingSummary[] }
   | { phase: 'failed'; message: string };
 
@@ -26,6 +31,7 @@ export function withProgress(state: ImportState, event: ProgressEvent): ImportSt
   const known = state.files.some((progress) => progress.file === event.file);
   return {
     ...state,
+    ...(event.batch ? { batch: event.batch } : {}),
     files: known
       ? state.files.map((progress) => (progress.file === event.file ? update : progress))
       : [...state.files, update],

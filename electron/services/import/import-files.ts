@@ -40,6 +40,8 @@ export interface ImportOptions {
     done: number;
     total: number | null;
     message: string;
+    /** Files finished of the whole batch, for one bar over a folder of hundreds of packs. */
+    batch?: { done: number; total: number };
   }) => void;
   /** Shown in results instead of the path on disk (an upload's own file name, say). */
   displayName?: (file: string) => string;
@@ -47,8 +49,8 @@ export interface ImportOptions {
 
 /** Sends import progress to the UI through the app's event bus. */
 export function publishImportProgress(bus: EventBus): NonNullable<ImportOptions['onProgress']> {
-  return ({ file, done, total, message }) =>
-    bus.publish({ type: 'progress', task: 'import', file, done, total, message });
+  return ({ file, done, total, message, batch }) =>
+    bus.publish({ type: 'progress', task: 'import', file, done, total, message, batch });
 }
 
 /**
@@ -141,7 +143,9 @@ export async function importFiles(
   options: ImportOptions,
 ): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = [];
-  for (const { file, problem } of findPackFiles(paths)) {
+  const found = findPackFiles(paths);
+  const batchOf = (done: number) => ({ done, total: found.length });
+  for (const { file, problem } of found) {
     const name = options.displayName?.(file) ?? path.basename(file);
     if (problem) {
       // An entry the folder walk could not use is that entry's outcome; the batch goes on.
@@ -167,13 +171,19 @@ export async function importFiles(
       });
       continue;
     }
-    const result = await importOne(db, file, options);
+    const batch = batchOf(results.length);
+    const result = await importOne(db, file, {
+      ...options,
+      onProgress:
+        options.onProgress && ((progress) => options.onProgress?.({ ...progress, batch })),
+    });
     results.push(result);
     options.onProgress?.({
       file: result.file,
       done: 1,
       total: 1,
       message: `${result.file}: ${result.status}`,
+      batch: batchOf(results.length),
     });
   }
   return results;

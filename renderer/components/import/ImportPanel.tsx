@@ -16,7 +16,9 @@ export function ImportPanel({ onDismiss }: { onDismiss: () => void }) {
       <div className="import-announcement" aria-live="polite">
         {announcement}
       </div>
-      {state.phase === 'running' && <ImportProgress files={state.files} onCancel={cancel} />}
+      {state.phase === 'running' && (
+        <ImportProgress files={state.files} batch={state.batch} onCancel={cancel} />
+      )}
       {state.phase === 'reported' && (
         <ImportReport results={state.results} meetings={state.meetings} onDismiss={close} />
       )}
