@@ -22,7 +22,7 @@ const PERIOD = [
 ].join('|');
 const FIGURE = String.raw`\d[\d,]*(?:\.\d+)?%?(?:\s+per\s+[\d,]+)?`;
 const COUNT = String.raw`\((\d[\d,]*)(?:\s+[a-z' ]{1,40})?\)`;
-const VERB = String.raw`(?:was|were|is|are|stood\s+at|(?:(?:has|have)\s+)?(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped)(?:\s+by\s+[\d.,]+%?)?\s+to)`;
+const VERB = String.raw`(?:was|were|is|are|stood\s+at|stands\s+at|(?:(?:has|have)\s+)?(?:rose|risen|fell|fallen|increased|decreased|reduced|dropped)(?:\s+by\s+[\d.,]+%?)?\s+to)`;
 
 const MAIN = new RegExp(
   String.raw`^(?:(?:during|in|at\s+the\s+end\s+of)\s+(?<lead>${PERIOD}),\s+)?(?<subject>.{5,220}?)\s+${VERB}\s+(?<figure>${FIGURE})(?![\d/])(?<rest>.*)$`,
@@ -52,7 +52,7 @@ const FOLLOW_ON = new RegExp(
 const NOT_A_SUBJECT =
   /^(?:this|that|these|those|it|there|we|they|he|she|members?|councillors?|officers?|the\s+(?:council|committee|cabinet|executive|portfolio|report|chair|leader)|out\s+of|of\s+the|in|at|during|by|for|overall|however|although|while)\b/i;
 /** "Leisure centre attendances totalled 148,306": verbs a plainly named measure may take. */
-const PLAIN_VERB = String.raw`(?:totall?ed|averaged|reached|stood\s+at|was|were|fell\s+to|rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|improved\s+to)`;
+const PLAIN_VERB = String.raw`(?:totall?ed|averaged|reached|stood\s+at|stands\s+at|was|were|fell\s+to|rose\s+to|increased\s+to|decreased\s+to|dropped\s+to|improved\s+to)`;
 const PLAIN = new RegExp(
   String.raw`^(?<subject>[A-Z][A-Za-z'’ -]{3,90}?)\s+${PLAIN_VERB}\s+(?<figure>${FIGURE})(?![\d/])(?<rest>.*)$`,
   's',
@@ -168,6 +168,12 @@ type Found = { subject: string; values: NarrativeValue[] };
 function valuesAfter(figure: string, rest: string, period: string | undefined): NarrativeValue[] {
   // "1 minute 42 seconds" is a duration, not a figure of its own.
   if (/^\s*minutes?\s+\d/i.test(rest)) return [];
+  // "was 1,791 (95.7%)": the count, then the percentage that is the indicator's value.
+  const share = /^\s*\((\d+(?:\.\d+)?%)\)/.exec(rest);
+  if (share?.[1] && /^\d[\d,]*$/.test(figure)) {
+    const [value, ...later] = valuesAfter(share[1], rest.slice(share[0].length), period);
+    return value ? [{ ...value, count: toCount(figure) }, ...later] : [];
+  }
   const after = AFTER_VALUE.exec(rest);
   const count = after?.[1] ?? after?.[3];
   const main: NarrativeValue = {

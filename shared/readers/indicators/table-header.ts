@@ -85,7 +85,7 @@ function withoutDay(text: string): string {
 
 /** The period a header names, once value words ("Result", "Outturn") are set aside; else null. */
 export function headerPeriod(text: string): string | null {
-  const stripped = withoutDay(text.replace(VALUE_WORDS, ' ').replace(/[()*:]/g, ' '))
+  const stripped = withoutDay(text.replace(VALUE_WORDS, ' ').replace(/[()*:%]/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (!stripped) return null;
