@@ -20,6 +20,7 @@ if (!haveSeeds)
 let store: BriefingStore;
 let documentXml: string;
 let footers: string;
+let styles: string;
 
 /** The visible text of a run of Word XML, tags removed and entities read. */
 const textOf = (xml: string): string =>
@@ -39,6 +40,7 @@ describeIfSeeds('the Word briefing for the 7 June 2022 meeting', () => {
     const file = await writeBriefing(store, 'docx');
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     documentXml = await zip.file('word/document.xml')!.async('string');
+    styles = await zip.file('word/styles.xml')!.async('string');
     const footerNames = Object.keys(zip.files).filter((name) =>
       /^word\/footer\d*\.xml$/.test(name),
     );
@@ -61,6 +63,14 @@ describeIfSeeds('the Word briefing for the 7 June 2022 meeting', () => {
     expect(headings).toContain('2 Actions from earlier meetings');
     expect(headings).toContain('2 Sources');
     expect(headings.some((heading) => heading.startsWith('4 Child protection cases'))).toBe(true);
+    for (const level of [1, 2, 3, 4]) {
+      expect(styles.match(new RegExp(`w:styleId="Heading${level}"`, 'g'))).toHaveLength(1);
+      expect(styles).toMatch(
+        new RegExp(
+          `w:styleId="Heading${level}">(?:(?!</w:style>).)*<w:outlineLvl w:val="${level - 1}"/>`,
+        ),
+      );
+    }
   });
 
   it('marks every table’s first row as a header row and gives every cell a width', () => {

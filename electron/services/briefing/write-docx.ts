@@ -181,7 +181,19 @@ export async function writeDocx(
     creator: 'Scrutineer',
     description: 'Briefing note',
     styles: {
-      default: { document: { run: { font: 'Arial', size: 22 } } },
+      default: {
+        document: { run: { font: 'Arial', size: 22 } },
+        // Word's own heading styles, with outline levels so the navigation pane lists them.
+        ...Object.fromEntries(
+          [32, 28, 24, 22].map((size, level) => [
+            `heading${level + 1}`,
+            {
+              run: { size, bold: true, color: '0B0C0C' },
+              paragraph: { outlineLevel: level, spacing: { before: 240, after: 120 } },
+            },
+          ]),
+        ),
+      },
       paragraphStyles: [
         {
           id: 'Quote',
