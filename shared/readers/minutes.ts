@@ -337,7 +337,7 @@ export function parseMinutes(lines: PackLine[], from: number, to: number): Parse
       source: sourceOf(lines, draft.from, draft.to),
     };
   });
-  const headerFields = readHeader(headerBlocks.flatMap((block) => block.lines));
+  const headerFields = readHeader(headerBlocks.map((block) => block.text));
   if (minutes.length === 0) warnings.push('minutes found but no numbered minutes could be read');
   if (!headerFields.date)
     warnings.push('minutes found but the date of the meeting could not be read');

@@ -16,7 +16,7 @@ export const BODY_LEAD_IN =
   /^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?the (?:committee|sub-committee|cabinet|board|council|panel|executive|commission|forum)\s*(?::-?|[–—])\s*$/i;
 /** "The Committee NOTED …", "After discussion, the Committee agreed: …": a decision in a sentence. */
 export const BODY_DECISION =
-  /^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?the (?:committee|sub-committee|cabinet|board|council|panel|executive|commission|forum)\s+(?:unanimously\s+)?(?:noted(?!\s+that\b)|agreed|approved|adopted|endorsed|resolved|decided|recommended|NOTED|AGREED|APPROVED|ADOPTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED)\b/i;
+  /^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?the (?:committee|sub-committee|cabinet|board|council|panel|executive|commission|forum)\s+(?:unanimously\s+)?(?:noted(?!\s+that\b)|agreed|approved|adopted|endorsed|resolved|decided|recommended)\b/i;
 const LETTERED = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(.*)$/;
 /** "1. the report be noted" / "(2) That …": numbered, labelled with the number as printed. */
 const NUMBERED = /^[-•]?\s*(?:\((\d{1,2})\)|(\d{1,2})[.)])\s+(.*)$/;
