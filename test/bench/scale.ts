@@ -186,7 +186,10 @@ async function measureReads(store: string): Promise<void> {
     const firstMeetings = await bestOf(session, 'meetings.list', { limit: 50 });
     report('meetings.list page 1', firstMeetings, targets.listMs);
     const latest = session.store.db
-      .prepare('SELECT id FROM meeting ORDER BY date DESC LIMIT 1')
+      // The newest pack's own meeting: its agenda, reports, minutes and figures, the fullest page.
+      .prepare(
+        'SELECT meeting_id AS id FROM document WHERE meeting_id IS NOT NULL ORDER BY id DESC LIMIT 1',
+      )
       .get() as { id: number } | undefined;
     if (latest)
       report(
