@@ -48,7 +48,7 @@ function sameCommittee(expected: string, actual: string): boolean {
   return e.length > 0 && e.every((word) => a.has(word)) && a.size <= 2 * e.length + 3;
 }
 
-const numberKey = (number: string) => number.replace(/[\s.]+/g, '').toLowerCase();
+const numberKey = (number: string | null) => (number ?? '').replace(/[\s.]+/g, '').toLowerCase();
 
 /** Each pack and format the corpus holds: the files to import together and the facts expected. */
 function cases(): Array<{ name: string; files: string[]; expected: Expected }> {
