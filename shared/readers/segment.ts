@@ -126,6 +126,9 @@ function minutesStartAtRoll(lines: PackLine[], index: number): number {
   for (const at of content.filter((candidate) => candidate < dateLine).slice(0, 3)) {
     const text = (lines[at]?.text ?? '').trim();
     if (text.length > 100 || /[.;:]$/.test(text) || lines[at]?.page !== page) break;
+    const namesBody =
+      BODY_WORDS.test(text) || (text === text.toUpperCase() && /[A-Z]{3}/.test(text));
+    if (!namesBody || /^\(?[a-z0-9]{1,3}[.)]\s/i.test(text)) break;
     start = at;
   }
   return start;
