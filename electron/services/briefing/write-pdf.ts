@@ -155,9 +155,8 @@ export function writePdf(layout: BriefingLayout, charts: Map<number, ChartImage>
             2 * pad,
         ),
       );
-    const drawRow = (cells: string[], header: boolean) => {
+    const drawRow = (cells: string[], header: boolean, height: number) => {
       const font = header ? fonts.bold : fonts.regular;
-      const height = heightOf(cells, font);
       const row = doc.struct('TR');
       table.add(row);
       const y = doc.y;
@@ -183,16 +182,19 @@ export function writePdf(layout: BriefingLayout, charts: Map<number, ChartImage>
       doc.x = left;
       doc.y = y + height;
     };
+    const headerHeight = heightOf(item.header, fonts.bold);
     for (const [index, cells] of item.rows.entries()) {
-      const needed =
-        heightOf(cells, fonts.regular) + (index === 0 ? heightOf(item.header, fonts.bold) : 0);
-      if (doc.y + needed > doc.page.height - doc.page.margins.bottom) {
+      const height = heightOf(cells, fonts.regular);
+      if (
+        doc.y + height + (index === 0 ? headerHeight : 0) >
+        doc.page.height - doc.page.margins.bottom
+      ) {
         doc.addPage();
-        drawRow(item.header, true);
-      } else if (index === 0) drawRow(item.header, true);
-      drawRow(cells, false);
+        drawRow(item.header, true, headerHeight);
+      } else if (index === 0) drawRow(item.header, true, headerHeight);
+      drawRow(cells, false, height);
     }
-    if (item.rows.length === 0) drawRow(item.header, true);
+    if (item.rows.length === 0) drawRow(item.header, true, headerHeight);
     table.end();
   };
 
