@@ -209,7 +209,8 @@ export function writePdf(layout: BriefingLayout, charts: Map<number, ChartImage>
         if (breakNext && doc.y > doc.page.margins.top + 1) doc.addPage();
         breakNext = false;
         const size = headingSizes[item.level - 1]!;
-        ensureRoom(size * 4);
+        // An indicator's heading (level 4) leads straight into its chart: keep them on one page.
+        ensureRoom(item.level === 4 ? 300 : size * 4);
         doc.moveDown(item.level === 1 ? 0 : 0.6);
         runs([{ text: item.text, bold: true }], { size, type: `H${item.level}` });
         if (item.level <= 2) {
