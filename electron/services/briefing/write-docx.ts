@@ -207,6 +207,13 @@ export async function writeDocx(
           },
         },
         {
+          // The footer's size for its fields too, which take the paragraph style's size.
+          id: 'PageFooter',
+          name: 'Page footer',
+          basedOn: 'Normal',
+          run: { size: 18 },
+        },
+        {
           id: 'Caption',
           name: 'Caption',
           basedOn: 'Normal',
@@ -245,12 +252,11 @@ export async function writeDocx(
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                    size: 18,
-                  }),
-                ],
+                style: 'PageFooter',
+                // One run per part, so the page numbers take the footer's size too.
+                children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES].map(
+                  (part) => new TextRun({ children: [part], size: 18 }),
+                ),
               }),
             ],
           }),
