@@ -11,16 +11,23 @@ import { committeeKey } from '../shared/readers/committee-names';
 export function upsertCommittee(
   db: Database.Database,
   name: string,
-  _council: string | null = null,
+  council: string | null = null,
 ): number {
   const key = committeeKey(name);
+  const alias = db
+    .prepare('SELECT committee_id AS id FROM committee_alias WHERE name_key = ?')
+    .get(key) as { id: number } | undefined;
   const rows = db.prepare('SELECT id, name FROM committee ORDER BY id').all() as {
     id: number;
     name: string;
   }[];
-  const known = rows.find((row) => committeeKey(row.name) === key);
-  if (known) return known.id;
-  return Number(db.prepare('INSERT INTO committee (name) VALUES (?)').run(name).lastInsertRowid);
+  const id =
+    alias?.id ??
+    rows.find((row) => committeeKey(row.name) === key)?.id ??
+    Number(db.prepare('INSERT INTO committee (name) VALUES (?)').run(name).lastInsertRowid);
+  if (council)
+    db.prepare('UPDATE committee SET council = coalesce(council, ?) WHERE id = ?').run(council, id);
+  return id;
 }
 
 interface MeetingFacts {

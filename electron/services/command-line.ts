@@ -10,6 +10,7 @@ import { indicatorCommands } from './indicator-commands';
 import { workspaceCommands } from './workspace-commands';
 import { actionCommands } from './actions-commands';
 import { briefingCommands } from './briefing/briefing-commands';
+import { committeeCommands } from './committee-commands';
 import { importFiles } from './import/import-files';
 import { localToday } from './handlers';
 import { summariseMeeting } from './meeting-summary';
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   ...workspaceCommands,
   ...actionCommands,
   ...briefingCommands,
+  ...committeeCommands,
   import: {
     summary: 'Import agenda packs (PDF, Word, text or Markdown files, or folders of them).',
     usage: 'import <files or folders…> --db <file> [--json]',
