@@ -387,6 +387,8 @@ export const importResultSchema = z.object({
   file: z.string(),
   status: z.enum(['imported', 'skipped', 'failed']),
   meetings: z.array(isoDate),
+  /** The ids of the meetings the file touched, when it was imported. */
+  meetingIds: z.array(z.number().int()).optional(),
   counts: importCountsSchema.nullable(),
   warnings: z.array(z.string()),
   error: z.string().nullable(),

@@ -51,6 +51,8 @@ describe('committee identity', () => {
     const second = await importText('b.txt', minutes('PARKS AND LEISURE', '4 March 2031', 8));
     expect(first.status).toBe('imported');
     expect(second.status).toBe('imported');
+    expect(second.meetingIds).toEqual(first.meetingIds);
+    expect(first.meetingIds).toHaveLength(1);
     expect(listMeetings(store.db, '2031-12-01').map((meeting) => meeting.committee)).toEqual([
       'Parks & Leisure Committee',
     ]);

@@ -24,6 +24,8 @@ export interface ImportFileResult {
   file: string;
   status: 'imported' | 'skipped' | 'failed';
   meetings: string[];
+  /** The ids of the meetings the file touched (its own, and those whose minutes it carries). */
+  meetingIds?: number[];
   counts: PackCounts | null;
   warnings: string[];
   error: string | null;
@@ -123,6 +125,7 @@ async function importOne(
       ...base,
       status: 'imported',
       meetings: stored.meetings,
+      meetingIds: stored.meetingIds,
       counts: stored.counts,
       warnings: [...document.warnings, ...stored.warnings],
       tables,
