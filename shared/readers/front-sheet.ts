@@ -101,6 +101,9 @@ export function parseFrontSheet(lines: PackLine[], from: number, to: number): Fr
     if (!bareDateLine && isBareDateLine(text)) {
       bareDateLine = text;
       afterDateLine = true;
+      // "Cabinet – 4 December 2023": the body named before the date is the meeting's.
+      const before = /^(.+?)\s+[–—-]\s+\S/.exec(text)?.[1];
+      if (!meetingLine && before && MEETING_WORDS.test(before)) meetingLine = before;
       continue;
     }
     if (followsDate && !bareVenue && VENUE_WORDS.test(text) && text.length < MAX_VENUE_LINE) {
