@@ -109,6 +109,7 @@ const throughTheStore: Array<[string, string]> = [
   ['bristol-performance', 'docx'],
   ['bolsover-executive', 'txt'],
   ['bolsover-executive', 'pdf'],
+  ['northnorfolk-performance-narrative', 'txt'],
 ];
 
 describeIfCorpus('other councils’ performance papers', () => {
