@@ -102,11 +102,43 @@ function cellsOf(rows: Row[]): string[] {
   return cells.map((parts) => parts.join(' '));
 }
 
-function blockOf(rows: Row[]): PdfBlock {
+/** A line that starts after a deliberate break: a list marker, a decision word. */
+const startsItem =
+  /^(?:\(?(?:[a-zA-Z]|\d{1,3})[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|\(?[ivxIVX]{1,5}[.)]\s|[•·▪‣◦●■–-]\s|(?:RESOLVED|RECOMMENDED|AGREED|DECISION|DECIDED|NOTED|UNANIMOUSLY|PRESENT|APOLOGIES)\b)/;
+
+/**
+ * A paragraph's lines as a text conversion has them: a line the printer wrapped (the next line's
+ * first word would not have fitted before the column's right edge) joins the line before it, so a
+ * sentence, a wrapped name or a two-line heading reads as one line; deliberate breaks stay.
+ */
+function reflowed(rows: Row[], rightEdge: number): string[] {
+  const lines: string[] = [];
+  let previous: Segment | undefined;
+  for (const row of rows) {
+    const segment = row.segments[0];
+    if (!segment) continue;
+    const { text } = segment;
+    const firstWord = text.split(' ')[0] ?? '';
+    const wordWidth = ((segment.x1 - segment.x0) * firstWord.length) / Math.max(text.length, 1);
+    const room = previous ? rightEdge - previous.x1 : 0;
+    const wrapped = previous && room < wordWidth + 0.6 * segment.height && !startsItem.test(text);
+    const last = lines.length - 1;
+    if (wrapped && last >= 0) {
+      const before = lines[last] ?? '';
+      lines[last] = /\p{L}-$/u.test(before) ? `${before}${text}` : `${before} ${text}`;
+    } else {
+      lines.push(text);
+    }
+    previous = segment;
+  }
+  return lines;
+}
+
+function blockOf(rows: Row[], rightEdge: number): PdfBlock {
   const first = rows[0];
   const table = first !== undefined && first.segments.length > 1;
   const cells = table ? cellsOf(rows) : undefined;
-  const lines = cells ? [cells.join('\t')] : rows.map((row) => row.segments[0]?.text ?? '');
+  const lines = cells ? [cells.join('\t')] : reflowed(rows, rightEdge);
   const textRows = rows.filter((row) => row.segments.length > 0);
   return {
     kind: table ? 'table-row' : 'paragraph',
@@ -126,17 +158,18 @@ function blockOf(rows: Row[]): PdfBlock {
 /** Splits rows read in order into paragraphs and table rows. */
 function blocksOf(run: Row[], leading: number): PdfBlock[] {
   const blocks: PdfBlock[] = [];
+  const rightEdge = Math.max(...run.flatMap((row) => row.segments.map((segment) => segment.x1)));
   let current: Row[] = [];
   for (const row of run) {
     const last = current[current.length - 1];
     const carriesOn = last && (continues(last, row, leading) || wrapsInto(current, row, leading));
     if (last && !carriesOn) {
-      blocks.push(blockOf(current));
+      blocks.push(blockOf(current, rightEdge));
       current = [];
     }
     current.push(row);
   }
-  if (current.length > 0) blocks.push(blockOf(current));
+  if (current.length > 0) blocks.push(blockOf(current, rightEdge));
   return blocks;
 }
 
