@@ -1,9 +1,5 @@
 // How the raw text of a pack is cleaned before any parser reads it: furniture out, wraps joined.
-import {
-  blocksOf,
-  normalisePages,
-  stripEmphasis,
-} from '../../shared/readers/lines';
+import { blocksOf, normalisePages, stripEmphasis } from '../../shared/readers/lines';
 
 const texts = (pages: string[]): string[] =>
   normalisePages(pages)
