@@ -1,9 +1,5 @@
 // How Scrutineer reads the date and time phrases printed on UK council papers.
-import {
-  parseTimeSpan,
-  parseUkDate,
-  parseUkTime,
-} from '../../shared/readers/dates';
+import { parseTimeSpan, parseUkDate, parseUkTime } from '../../shared/readers/dates';
 
 describe('reading UK dates and times', () => {
   it('reads a front-sheet date with weekday and time (mirrors "Date/Time: Tuesday, 7 June 2022 at 2.00 pm")', () => {
