@@ -131,13 +131,13 @@ describe('opening a store', () => {
     await makeVersion1StoreWithACommittee();
     const future = new Database(storeFile);
     future.pragma('journal_mode = DELETE'); // so that even switching on WAL would show
-    future.pragma('user_version = 7');
+    future.pragma(`user_version = ${latest + 1}`);
     future.close();
     const before = fs.readFileSync(storeFile);
 
     await expect(openStore(storeFile)).rejects.toThrow(
       new StoreError(
-        `${storeFile} was written by a newer version of Scrutineer (schema 7, this version knows ${latest}). ` +
+        `${storeFile} was written by a newer version of Scrutineer (schema ${latest + 1}, this version knows ${latest}). ` +
           'Update Scrutineer to open it.',
       ),
     );

@@ -135,6 +135,8 @@ describe('the list of indicators', () => {
         valueCount: 3,
         latestPeriod: 'Quarter 3',
         aliases: ['% of children with plans'],
+        council: null,
+        latestPackDate: null,
       },
       expect.objectContaining({
         name: 'Number of new referrals',
