@@ -4,6 +4,7 @@
 // action log are read, so a status word in a report's prose never changes anything.
 
 import type { ActionStatus } from './status';
+import { monthNumber } from '../long-date';
 
 export interface ActionLogRow {
   page: number;
@@ -19,20 +20,6 @@ export interface ActionLogRow {
 const HEADING =
   /^\s*(?:(?:committee|panel|scrutiny|board)?\s*action(?:s)?\s+(?:log|tracker|sheet|list|arising)|recommendations?\s+(?:tracker|monitoring|log)|actions?\s+from\s+(?:previous|earlier)\s+meetings?)\b/i;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const STATUS_WORDS: [RegExp, ActionStatus][] = [
@@ -55,8 +42,8 @@ const MINUTE_CELL =
 function dateOf(cell: string): string | null {
   const long = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})$/i.exec(cell);
   if (long) {
-    const month = MONTHS.findIndex((name) => name.startsWith(long[2]!.toLowerCase().slice(0, 3)));
-    if (month >= 0) return `${long[3]}-${pad(month + 1)}-${pad(Number(long[1]))}`;
+    const month = monthNumber(long[2]!);
+    if (month > 0) return `${long[3]}-${pad(month)}-${pad(Number(long[1]))}`;
   }
   const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(cell);
   if (numeric) {

@@ -2,22 +2,9 @@
 // January 2024", "the next meeting", "in six months", "by 31 March 2024"), counted from the date of
 // the meeting that asked. A due date is a month (YYYY-MM) or a day (YYYY-MM-DD); "a future meeting"
 // has none.
+import { MONTH_NAMES, monthNumber } from '../long-date';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const MONTH = `(${MONTH_NAMES.join('|').toLowerCase()}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const NUMBERS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -44,8 +31,7 @@ export interface DueDate {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const monthIndex = (name: string): number =>
-  MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3)));
+const monthIndex = (name: string): number => monthNumber(name) - 1;
 
 function addMonths(date: string, months: number): string {
   const year = Number(date.slice(0, 4));

@@ -2,6 +2,7 @@
 // shared with the action and its minute's title), helped by words that say something came back
 // ("update", "outcome", "progress") or a report saying it was requested by the Committee on the
 // date the action was made. Suggestions only: the chair confirms or rejects them.
+import { longDate } from '../long-date';
 
 export interface ActionForMatching {
   text: string;
@@ -56,25 +57,6 @@ export function subjectStems(text: string): Set<string> {
   }
   return stems;
 }
-
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2027-01-12" → "12 January 2027". */
-const longDate = (date: string): string =>
-  `${Number(date.slice(8, 10))} ${LONG_MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
 
 /** "as requested by the Committee at its meeting on 12 March 2024" naming the asking meeting. */
 function requestedOnPattern(meetingDate: string): RegExp {

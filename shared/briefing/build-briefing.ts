@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { actionSchema, meetingDetailSchema, workspaceSchema } from '../contract';
 import type { IndicatorException, IndicatorSeries, SeriesPoint } from '../indicator-series';
 import { citationOf } from './citation';
+import { longDate } from '../long-date';
 import type {
   Briefing,
   BriefingAction,
@@ -43,27 +44,6 @@ export interface BriefingInput {
 
 /** How many periods a chart and its values table show: two years of quarters. */
 const periodsShown = 8;
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month) return iso;
-  return day ? `${day} ${months[month - 1]} ${year}` : `${months[month - 1]} ${year}`;
-}
 
 function formatNumber(value: number, unit: string | null): string {
   const text = Number.isInteger(value)

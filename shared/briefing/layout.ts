@@ -1,6 +1,6 @@
 // Lays a Briefing out as blocks in the order a scrutiny officer would write it: cover, the
 // member's meeting-wide work, each chosen agenda item, earlier actions, and the sources appendix.
-import { longDate } from './build-briefing';
+import { longDate } from '../long-date';
 import { citationText, sourceNote } from './citation';
 import type { Block, BriefingLayout, Run } from './blocks';
 import type {

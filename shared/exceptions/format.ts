@@ -1,24 +1,11 @@
 // How figures appear in exception messages: as the report printed them, with the indicator's unit,
 // so a member reading a question recognises the number from the page.
+import { MONTH_NAMES } from '../long-date';
 
 const PERCENT_UNITS = new Set(['%', 'percent', 'per cent', 'percentage']);
 /** Units that measure something (time, rates, scores), so a count beside them is not "12 days". */
 const MEASURE_UNITS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'rate']);
 const PREFIX_UNITS = new Set(['£', '$', '€']);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MOST_DECIMALS = 6;
 
 export function isPercentUnit(unit: string | null): boolean {
@@ -77,7 +64,7 @@ export function formatCount(count: number, unit: string | null): string {
 /** "2022-03-08" → "8 March 2022"; anything else is returned as it came. */
 export function formatDate(isoDate: string): string {
   const parts = isoDate.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  const month = parts ? MONTHS[Number(parts[2]) - 1] : undefined;
+  const month = parts ? MONTH_NAMES[Number(parts[2]) - 1] : undefined;
   if (!parts || month === undefined) return isoDate;
   return `${Number(parts[3])} ${month} ${parts[1]}`;
 }

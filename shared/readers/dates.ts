@@ -1,20 +1,6 @@
 // Reads the date and time phrases UK council papers print ("Tuesday, 7 June 2022 at 2.00 pm",
 // "18TH NOVEMBER 2020", "10.00am", "noon") into ISO dates (YYYY-MM-DD) and 24-hour times (HH:MM).
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { monthNumber } from '../long-date';
 
 const MONTH_PATTERN =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -33,11 +19,6 @@ export interface FoundDate {
   iso: string;
   index: number;
   length: number;
-}
-
-function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
-  return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

@@ -4,6 +4,7 @@
 // flag always gives the same files, byte for byte.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MONTH_NAMES } from '../../shared/long-date';
 
 export const COUNCIL = 'Eastmoor District Council';
 
@@ -121,20 +122,6 @@ const NOUNS =
     ' ',
   );
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Seeded and repeatable (mulberry32). */
@@ -197,7 +184,7 @@ function paragraph(random: Random, sentences: number): string {
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 const longDate = (date: Date): string =>
-  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** The date of meeting `round` of a committee: evenly spread from 2006 over `rounds` meetings. */
 function meetingDate(committee: number, round: number, rounds: number): Date {
@@ -253,7 +240,7 @@ function packText(
     minutes.push('RESOLVED: That');
     minutes.push(`(a) the report on ${topic} be noted;`);
     minutes.push(
-      `(b) the ${pick(random, OFFICERS)} report back on ${pick(random, NOUNS)} in ${pick(random, PLACES)} by ${MONTHS[(previous.getUTCMonth() + 3) % 12]} ${previous.getUTCFullYear() + 1}.`,
+      `(b) the ${pick(random, OFFICERS)} report back on ${pick(random, NOUNS)} in ${pick(random, PLACES)} by ${MONTH_NAMES[(previous.getUTCMonth() + 3) % 12]} ${previous.getUTCFullYear() + 1}.`,
     );
   });
   pages.push(minutes.join('\n'));

@@ -2,6 +2,7 @@
 // and the follow-up states a chair decides.
 import type { Result } from '../../../shared/contract';
 import { formatDate } from '../../format';
+import { MONTH_NAMES } from '../../../shared/long-date';
 
 export type Action = Result<'actions.list'>[number];
 export type ActionKind = Action['kind'];
@@ -22,25 +23,10 @@ export const followUpStateLabels: Record<FollowUp['state'], string> = {
   rejected: 'Rejected',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2027-06" → "June 2027"; "2027-03-09" → "9 March 2027". */
 export function formatDue(due: string): string {
   if (due.length === 10) return formatDate(due);
-  return `${MONTHS[Number(due.slice(5, 7)) - 1] ?? ''} ${due.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(due.slice(5, 7)) - 1] ?? ''} ${due.slice(0, 4)}`;
 }
 
 /** "32(b)": the minute number with the resolution's letter, as a chair would cite it. */
