@@ -5,12 +5,9 @@ import type Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { layoutBriefing } from '../../../shared/briefing/layout';
 import type { BriefingFormat } from '../../../shared/briefing/types';
-import { renderCharts } from './chart-images';
 import { collectBriefing, type BriefingRequest } from './collect-briefing';
-import { writeDocx } from './write-docx';
 import { writeHtml } from './write-html';
 import { writeMarkdown } from './write-markdown';
-import { writePdf } from './write-pdf';
 
 export interface ExportedFile {
   name: string;
@@ -53,6 +50,9 @@ export async function exportBriefing(
   const total = chartCount + 2;
   onProgress?.(1, total, 'Gathered the papers, questions and actions');
   const layout = layoutBriefing(briefing);
+  // The chart rasteriser and the Word and PDF writers load only when a briefing is made, so the
+  // command line and the app start without them.
+  const { renderCharts } = await import('./chart-images');
   const charts = await renderCharts(
     briefing,
     (done, all) => onProgress?.(1 + done, total, `Drew chart ${done} of ${all}`),
@@ -63,12 +63,16 @@ export async function exportBriefing(
   const stem = fileName.replace(/\.[^.]+$/, '');
   let files: ExportedFile[];
   switch (request.format) {
-    case 'docx':
+    case 'docx': {
+      const { writeDocx } = await import('./write-docx');
       files = [{ name: fileName, bytes: await writeDocx(layout, charts) }];
       break;
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { writePdf } = await import('./write-pdf');
       files = [{ name: fileName, bytes: await writePdf(layout, charts) }];
       break;
+    }
     case 'html':
       files = [{ name: fileName, bytes: Buffer.from(writeHtml(layout, charts), 'utf8') }];
       break;

@@ -98,11 +98,23 @@ function stem(word: string): string {
   return word;
 }
 
-function contentWords(name: string): string[] {
-  return normaliseIndicatorName(name)
+/**
+ * Names already reduced to their content words: an import compares each printed name with every
+ * alias in the catalogue, so the same names are reduced again and again. Bounded; never mutated.
+ */
+const knownContentWords = new Map<string, readonly string[]>();
+const MAX_KNOWN_NAMES = 20_000;
+
+function contentWords(name: string): readonly string[] {
+  const known = knownContentWords.get(name);
+  if (known) return known;
+  const words = normaliseIndicatorName(name)
     .split(' ')
     .filter((word) => word && !STOP_WORDS.has(word))
     .map(stem);
+  if (knownContentWords.size >= MAX_KNOWN_NAMES) knownContentWords.clear();
+  knownContentWords.set(name, words);
+  return words;
 }
 
 /**
