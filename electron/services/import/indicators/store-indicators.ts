@@ -129,6 +129,35 @@ function paragraphIdAt(
   return row?.id ?? null;
 }
 
+/**
+ * Figures whose period could not be read, gathered per table (page and printed label) so the
+ * import report says it once per table rather than once per figure.
+ */
+class UnreadFigures {
+  private readonly groups = new Map<
+    string,
+    { page: number; label: string | null; names: string[]; figures: number }
+  >();
+
+  add(page: number, label: string | null, name: string): void {
+    const key = `${page}\u0000${label ?? ''}`;
+    const group = this.groups.get(key) ?? { page, label, names: [], figures: 0 };
+    group.figures += 1;
+    if (!group.names.includes(name)) group.names.push(name);
+    this.groups.set(key, group);
+  }
+
+  warnings(): string[] {
+    return [...this.groups.values()].map(({ page, label, names, figures }) => {
+      const shown = names.slice(0, 3).map((name) => `"${name}"`);
+      const rest = names.length > 3 ? ` and ${names.length - 3} more` : '';
+      const period = label ? `the period "${label}" could not be read` : 'no period was printed';
+      const count = figures === 1 ? '1 figure' : `${figures} figures`;
+      return `Page ${page}: ${period} for ${count} (${shown.join(', ')}${rest}), so they were not charted.`;
+    });
+  }
+}
+
 export function storePackIndicators(
   db: Database.Database,
   documentId: number,
@@ -176,6 +205,7 @@ export function storePackIndicators(
     statements += 1;
   };
 
+  const unread = new UnreadFigures();
   const rowIndicator = reading.rows.map((row) => {
     const indicatorId = catalogue.resolve(row.name, factsOf(row));
     const context = {
@@ -200,9 +230,7 @@ export function storePackIndicators(
       const label = figure.periodLabel ?? (figure.column === 'latest' ? row.periodContext : null);
       const period = periodOf(figure);
       if (!period || indicatorId === null) {
-        warnings.push(
-          `"${row.name}": the period "${label ?? 'not printed'}" could not be read, so ${figure.text} was not charted.`,
-        );
+        unread.add(row.source.page, label, row.name);
         continue;
       }
       const isLatest = figure.column === 'latest';
@@ -227,6 +255,7 @@ export function storePackIndicators(
     }
     return { indicatorId, latest };
   });
+  warnings.push(...unread.warnings());
 
   for (const statement of reading.narrative) {
     const linked = statement.rowIndex === null ? null : rowIndicator[statement.rowIndex];
