@@ -169,6 +169,15 @@ export const workspaceSchema = z.object({
   notes: z.array(workspaceNoteSchema),
 });
 
+/** A committee as a member manages it: `aliases` are the name keys of its earlier names. */
+export const committeeSchema = z.object({
+  id,
+  name: z.string(),
+  council: z.string().nullable(),
+  meetingCount: z.number().int().min(0),
+  aliases: z.array(z.string()).optional(),
+});
+
 export const resolutionSummarySchema = z.object({
   id,
   committee: z.string(),
@@ -557,6 +566,20 @@ export const contract = {
   'actions.decideFollowUp': {
     args: z.object({ id, state: followUpStateSchema }).strict(),
     result: actionSchema,
+  },
+  /** Every committee with its council and meetings, A to Z. */
+  'committees.list': { args: noArgs, result: z.array(committeeSchema) },
+  /** Renames a committee; papers printing the old name still file under it. Answers the new list. */
+  'committees.rename': {
+    args: z
+      .object({ id, name: z.string().trim().min(1, 'give the committee a name').max(300) })
+      .strict(),
+    result: z.array(committeeSchema),
+  },
+  /** Moves every meeting of one committee into another; refused when both met on one day. */
+  'committees.merge': {
+    args: z.object({ fromId: id, intoId: id }).strict(),
+    result: z.array(committeeSchema),
   },
   /** Every committee's name, A to Z, for the search filters. */
   'search.committees': { args: noArgs, result: z.array(z.string()) },

@@ -22,6 +22,7 @@ import { importFiles, publishImportProgress, type ImportOptions } from './import
 import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
 import { actionHandlers } from './actions-handlers';
+import { committeeHandlers } from './committee-handlers';
 import { workspaceHandlers } from './workspace-service';
 import { briefingHandlers } from './briefing/briefing-handlers';
 
@@ -153,6 +154,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'search.committees': () => committeeNames(db),
     'search.query': ({ text, ...options }) => searchStore(db, text, options),
     ...actionHandlers(db, today),
+    ...committeeHandlers(db),
     ...workspaceHandlers(db, today),
     ...briefingHandlers(db, today, context.bus),
   };

@@ -56,6 +56,13 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     'search.committees': () => [],
     'search.query': () => [],
+    'committees.list': () => [],
+    'committees.rename': () => {
+      throw new UserFacingError('There is no committee 1.');
+    },
+    'committees.merge': () => {
+      throw new UserFacingError('There is no committee 1.');
+    },
     'actions.list': () => [],
     'actions.forMeeting': () => [],
     'actions.setStatus': () => {
