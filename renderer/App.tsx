@@ -13,6 +13,7 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { useHashRoute } from './hooks/use-hash-route';
 import { ImportProvider } from './import/import-context';
 import { ActionsPage } from './pages/ActionsPage';
+import { CommitteesPage } from './pages/CommitteesPage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -37,6 +38,7 @@ const pages: Record<SectionId, ComponentType> = {
   actions: ActionsPage,
   resolutions: ResolutionsPage,
   search: SearchPage,
+  committees: CommitteesPage,
 };
 
 export function App() {

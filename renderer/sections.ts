@@ -7,6 +7,7 @@ export const sections = [
   { id: 'actions', label: 'Actions' },
   { id: 'resolutions', label: 'Resolutions' },
   { id: 'search', label: 'Search' },
+  { id: 'committees', label: 'Committees' },
 ] as const;
 
 export type SectionId = (typeof sections)[number]['id'];

@@ -67,6 +67,7 @@ function emptyStore(questions: Question[]): FakeHandlers {
     },
     'search.query': () => [],
     'search.committees': () => [],
+    'committees.list': () => [],
     'actions.list': () => [],
     'actions.forMeeting': () => [],
   };
