@@ -7,13 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { axeViolations, screenshotDir, startE2e, type E2eSession } from './browser';
-import { fillBriefingStore, haveSeeds, memberQuestion, seedsDir } from '../support/briefing-store';
+import { describeWithSeeds, fillBriefingStore, memberQuestion } from '../support/briefing-store';
 import { makeTempDir } from '../support/temp-store';
 
 jest.setTimeout(240_000);
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-if (!haveSeeds)
-  console.warn(`Seed packs not found at ${seedsDir}; skipping the briefing export e2e test.`);
+const describeIfSeeds = describeWithSeeds('the briefing export e2e test');
 
 let e2e: E2eSession;
 let meetingId = 0;

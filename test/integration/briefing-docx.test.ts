@@ -4,18 +4,15 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import {
-  haveSeeds,
+  describeWithSeeds,
   memberQuestion,
   seedBriefingStore,
-  seedsDir,
   writeBriefing,
   type BriefingStore,
 } from '../support/briefing-store';
 
 jest.setTimeout(120_000);
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-if (!haveSeeds)
-  console.warn(`Seed packs not found at ${seedsDir}; skipping the Word briefing tests.`);
+const describeIfSeeds = describeWithSeeds('the Word briefing tests');
 
 let store: BriefingStore;
 let documentXml: string;

@@ -5,13 +5,11 @@ import path from 'node:path';
 import { openAppSession, type AppSession } from '../../electron/services/app-session';
 import { dispatch } from '../../electron/services/dispatch';
 import type { AppEvent } from '../../shared/contract';
-import { fillBriefingStore, haveSeeds, memberQuestion, seedsDir } from '../support/briefing-store';
+import { describeWithSeeds, fillBriefingStore, memberQuestion } from '../support/briefing-store';
 import { makeTempDir } from '../support/temp-store';
 
 jest.setTimeout(120_000);
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-if (!haveSeeds)
-  console.warn(`Seed packs not found at ${seedsDir}; skipping the briefing contract tests.`);
+const describeIfSeeds = describeWithSeeds('the briefing contract tests');
 
 let temp: ReturnType<typeof makeTempDir>;
 let session: AppSession;

@@ -5,18 +5,15 @@ import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { axeViolations, screenshotDir } from '../e2e/browser';
 import {
-  haveSeeds,
+  describeWithSeeds,
   memberQuestion,
   seedBriefingStore,
-  seedsDir,
   writeBriefing,
   type BriefingStore,
 } from '../support/briefing-store';
 
 jest.setTimeout(120_000);
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-if (!haveSeeds)
-  console.warn(`Seed packs not found at ${seedsDir}; skipping the HTML briefing tests.`);
+const describeIfSeeds = describeWithSeeds('the HTML briefing tests');
 
 let store: BriefingStore;
 let browser: Browser;

@@ -3,18 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  haveSeeds,
+  describeWithSeeds,
   memberQuestion,
   seedBriefingStore,
-  seedsDir,
   writeBriefing,
   type BriefingStore,
 } from '../support/briefing-store';
 
 jest.setTimeout(120_000);
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-if (!haveSeeds)
-  console.warn(`Seed packs not found at ${seedsDir}; skipping the Markdown briefing tests.`);
+const describeIfSeeds = describeWithSeeds('the Markdown briefing tests');
 
 let store: BriefingStore;
 let file: string;

@@ -5,18 +5,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  haveSeeds,
+  describeWithSeeds,
   memberQuestion,
   seedBriefingStore,
-  seedsDir,
   writeBriefing,
   type BriefingStore,
 } from '../support/briefing-store';
 
 jest.setTimeout(120_000);
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-if (!haveSeeds)
-  console.warn(`Seed packs not found at ${seedsDir}; skipping the PDF briefing tests.`);
+const describeIfSeeds = describeWithSeeds('the PDF briefing tests');
 
 let store: BriefingStore;
 let file: string;

@@ -6,10 +6,8 @@ import path from 'node:path';
 import { openStore, type OpenedStore } from '../../db/store';
 import { listMeetings } from '../../db/meetings';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
-import { EventBus } from '../../electron/services/events';
-import { createHandlers } from '../../electron/services/handlers';
+import { webHandlers } from '../fixtures/store/temp-store';
 import { importFiles } from '../../electron/services/import/import-files';
-import { samplePackPath } from '../../electron/services/app-session';
 import type { Result } from '../../shared/contract';
 import { makeTempDir } from '../support/temp-store';
 
@@ -51,15 +49,7 @@ const committeeId = (committees: Committees, name: string): number => {
 beforeEach(async () => {
   temp = makeTempDir();
   store = await openStore(path.join(temp.dir, 'store.db'));
-  handlers = createHandlers({
-    db: store.db,
-    storePath: store.path,
-    host: 'web',
-    version: '0.1.0',
-    today: () => '2032-12-01',
-    bus: new EventBus(),
-    samplePackPath,
-  });
+  handlers = webHandlers(store, '2032-12-01');
 });
 afterEach(() => {
   store.db.close();

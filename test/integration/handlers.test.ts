@@ -1,11 +1,9 @@
 // The contract as the UI uses it: calls go through dispatch (validation included) to the handlers
 // and a real store, so a bad call, a missing question or a deleted meeting reads well to a member.
-import { EventBus } from '../../electron/services/events';
-import { samplePackPath } from '../../electron/services/app-session';
 import type Database from 'better-sqlite3';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
 import { readMigrations } from '../../db/migrate';
-import { createHandlers, localToday } from '../../electron/services/handlers';
+import { localToday } from '../../electron/services/handlers';
 import type { OpenedStore } from '../../db/store';
 import {
   insertCommittee,
@@ -14,6 +12,7 @@ import {
   openTempStore,
   realMigrationsDir,
   removeTempDir,
+  webHandlers,
 } from '../fixtures/store/temp-store';
 
 let store: OpenedStore;
@@ -24,15 +23,7 @@ let handlers: Handlers;
 beforeEach(async () => {
   ({ store, dir } = await openTempStore());
   db = store.db;
-  handlers = createHandlers({
-    db,
-    storePath: store.path,
-    host: 'web',
-    version: '0.1.0',
-    today: () => '2024-02-01',
-    bus: new EventBus(),
-    samplePackPath: samplePackPath,
-  });
+  handlers = webHandlers(store);
 });
 afterEach(() => {
   db.close();

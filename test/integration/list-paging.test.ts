@@ -2,10 +2,7 @@
 // after `offset` in the same order as the whole list, and callers that ask for no page still get
 // every row, as before.
 import type Database from 'better-sqlite3';
-import { EventBus } from '../../electron/services/events';
-import { samplePackPath } from '../../electron/services/app-session';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
-import { createHandlers } from '../../electron/services/handlers';
 import type { OpenedStore } from '../../db/store';
 import {
   insertCommittee,
@@ -14,6 +11,7 @@ import {
   insertResolution,
   openTempStore,
   removeTempDir,
+  webHandlers,
 } from '../fixtures/store/temp-store';
 
 let store: OpenedStore;
@@ -24,15 +22,7 @@ let handlers: Handlers;
 beforeEach(async () => {
   ({ store, dir } = await openTempStore());
   db = store.db;
-  handlers = createHandlers({
-    db,
-    storePath: store.path,
-    host: 'web',
-    version: '0.1.0',
-    today: () => '2024-02-01',
-    bus: new EventBus(),
-    samplePackPath,
-  });
+  handlers = webHandlers(store);
   const committee = insertCommittee(db, 'Housing Scrutiny');
   for (let month = 1; month <= 12; month += 1) {
     const date = `2023-${String(month).padStart(2, '0')}-15`;

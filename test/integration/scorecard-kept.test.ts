@@ -2,14 +2,11 @@
 // changes (an import, a value, a catalogue edit), and then never stale.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { EventBus } from '../../electron/services/events';
-import { samplePackPath } from '../../electron/services/app-session';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
-import { createHandlers } from '../../electron/services/handlers';
 import { importFiles } from '../../electron/services/import/import-files';
 import { keptScorecard } from '../../db/scorecard-cache';
 import type { OpenedStore } from '../../db/store';
-import { openTempStore, removeTempDir } from '../fixtures/store/temp-store';
+import { openTempStore, removeTempDir, webHandlers } from '../fixtures/store/temp-store';
 
 const fixtures = path.resolve(__dirname, '../fixtures/indicators');
 
@@ -21,15 +18,7 @@ let handlers: Handlers;
 beforeEach(async () => {
   ({ store, dir } = await openTempStore());
   db = store.db;
-  handlers = createHandlers({
-    db,
-    storePath: store.path,
-    host: 'web',
-    version: '0.1.0',
-    today: () => '2024-02-01',
-    bus: new EventBus(),
-    samplePackPath,
-  });
+  handlers = webHandlers(store);
 });
 afterEach(() => {
   db.close();

@@ -10,6 +10,12 @@ import { makeTempDir } from './temp-store';
 
 export const seedsDir = path.resolve(__dirname, '../../../shared/seeds');
 export const haveSeeds = fs.existsSync(seedsDir);
+
+/** `describe` where the seed packs are present; elsewhere skipped, saying which tests and why. */
+export function describeWithSeeds(which: string): jest.Describe {
+  if (!haveSeeds) console.warn(`Seed packs not found at ${seedsDir}; skipping ${which}.`);
+  return haveSeeds ? describe : describe.skip;
+}
 export const meetingDate = '2022-06-07';
 /** Our own question, written for the tests (not words from the papers). */
 export const memberQuestion =
