@@ -14,6 +14,7 @@ import { committeeCommands } from './committee-commands';
 import { importFiles } from './import/import-files';
 import { localToday } from './handlers';
 import { summariseMeeting } from './meeting-summary';
+import { describeImport, summariseImports } from './import/import-report-lines';
 
 const commands: Record<string, Command> = {
   ...indicatorCommands,
@@ -28,22 +29,22 @@ const commands: Record<string, Command> = {
     run: async ({ db, json, operands }, out) => {
       if (operands.length === 0) throw new CliError('Name at least one file or folder to import.');
       const session = await openAppSession(db, 'desktop');
+      const started = Date.now();
       let results;
       try {
+        // Each file's outcome is printed as it lands, numbered within the batch: a folder of
+        // thousands of packs shows its progress, and a run stopped part-way says how far it got.
         results = await importFiles(session.store.db, operands, {
           today: localToday(),
           displayName: (file) => file,
+          onFileDone: (result, batch) => out.stderr(describeImport(result, batch)),
         });
       } finally {
         session.close();
       }
       if (json) out.stdout(JSON.stringify(results, null, 2) + '\n');
-      for (const result of results) {
-        const detail = result.status === 'failed' ? result.error : result.meetings.join(', ');
-        out.stderr(`${result.status.padEnd(8)} ${result.file}${detail ? ` (${detail})` : ''}\n`);
-        for (const warning of result.warnings) out.stderr(`         warning: ${warning}\n`);
-      }
       if (results.length === 0) throw new CliError('No agenda packs were found in what you named.');
+      out.stderr(summariseImports(results, Date.now() - started));
       if (results.some((result) => result.status === 'failed')) throw new QuietFailure();
     },
   },

@@ -119,6 +119,20 @@ describe('the scrutineer command line', () => {
     expect(result.stderr).toMatch(/failed\s+.*broken\.pdf/);
   });
 
+  it('numbers each file as it lands and ends with a count of imported, skipped and failed files', async () => {
+    const db = path.join(temp.dir, 'x.db');
+    const bad = path.join(temp.dir, 'broken.pdf');
+    fs.writeFileSync(bad, 'this is not a PDF');
+    await run('import', samplePackPath, '--db', db);
+    const result = await run('import', samplePackPath, bad, '--db', db);
+    const lines = result.stderr.split('\n').filter((line) => /^\[\d+\/\d+\]/.test(line));
+    expect(lines).toEqual([
+      expect.stringMatching(/^\[1\/2\] skipped\s/),
+      expect.stringMatching(/^\[2\/2\] failed\s+.*broken\.pdf/),
+    ]);
+    expect(result.stderr).toMatch(/^2 files in \d+\.\d s: 0 imported, 1 skipped, 1 failed\.$/m);
+  });
+
   it('skips a pack imported before and exits 0', async () => {
     const db = path.join(temp.dir, 'x.db');
     await run('import', samplePackPath, '--db', db);

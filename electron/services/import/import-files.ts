@@ -47,6 +47,8 @@ export interface ImportOptions {
   }) => void;
   /** Shown in results instead of the path on disk (an upload's own file name, say). */
   displayName?: (file: string) => string;
+  /** Called with each file's outcome as soon as it is known, before the next file is read. */
+  onFileDone?: (result: ImportFileResult, batch: { done: number; total: number }) => void;
 }
 
 /** Sends import progress to the UI through the app's event bus. */
@@ -148,12 +150,16 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   const found = findPackFiles(paths);
   const batchOf = (done: number) => ({ done, total: found.length });
+  const finish = (result: ImportFileResult): void => {
+    results.push(result);
+    options.onFileDone?.(result, batchOf(results.length));
+  };
   for (const { file, problem } of found) {
     const name = options.displayName?.(file) ?? path.basename(file);
     if (problem) {
       // An entry the folder walk could not use is that entry's outcome; the batch goes on.
       const reason = `${name} was not imported: ${problem.reason}.`;
-      results.push({
+      finish({
         file: name,
         status: problem.kind,
         meetings: [],
@@ -164,7 +170,7 @@ export async function importFiles(
       continue;
     }
     if (options.signal?.aborted) {
-      results.push({
+      finish({
         file: name,
         status: 'failed',
         meetings: [],
@@ -180,7 +186,7 @@ export async function importFiles(
       onProgress:
         options.onProgress && ((progress) => options.onProgress?.({ ...progress, batch })),
     });
-    results.push(result);
+    finish(result);
     options.onProgress?.({
       file: result.file,
       done: 1,
