@@ -230,7 +230,7 @@ function applyActionLog(db: Database.Database, documentId: number): number {
   if (!pack) return 0;
   const pages = db
     .prepare(
-      'SELECT page_number AS page, text FROM document_page WHERE document_id = ? ORDER BY page_number',
+      'SELECT page_number AS page, text FROM document_page_text WHERE document_id = ? ORDER BY page_number',
     )
     .all(documentId) as { page: number; text: string }[];
   const rows = readActionLog(pages);

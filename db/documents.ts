@@ -14,7 +14,7 @@ export function getDocumentPage(
   const row = db
     .prepare(
       `SELECT d.id AS documentId, d.file_name AS fileName, p.page_number AS page, d.page_count AS pageCount, p.text
-         FROM document d JOIN document_page p ON p.document_id = d.id
+         FROM document d JOIN document_page_text p ON p.document_id = d.id
         WHERE d.id = ? AND p.page_number = ?`,
     )
     .get(documentId, page);

@@ -6,6 +6,7 @@ import type { OfficerReport, ParsedPack, SourceRange } from '../shared/agenda-pa
 import { keyText, reconcileChildren } from './reconcile';
 import { storeMinutes } from './minutes-writer';
 import { onlyMeetingOn, upsertCommittee, upsertMeeting, upsertPerson } from './meeting-upserts';
+import { compressPageText } from './page-text';
 
 export interface DocumentToStore {
   sha256: string;
@@ -267,9 +268,11 @@ export function storePack(
         ).lastInsertRowid,
     );
     const insertPage = db.prepare(
-      'INSERT INTO document_page (document_id, page_number, text) VALUES (?, ?, ?)',
+      'INSERT INTO document_page (document_id, page_number, text_z) VALUES (?, ?, ?)',
     );
-    document.pages.forEach((text, index) => insertPage.run(documentId, index + 1, text));
+    document.pages.forEach((text, index) =>
+      insertPage.run(documentId, index + 1, compressPageText(text)),
+    );
     if (front && meetingId !== null) {
       db.prepare('UPDATE meeting SET source_document_id = ?, source_page = ? WHERE id = ?').run(
         documentId,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { messageOf } from '../shared/error-message';
 import { applyMigrations, defaultMigrationsDir, readMigrations, readUserVersion } from './migrate';
+import { registerPageTextFunctions } from './page-text';
 import { unusableStorePath } from './store-access';
 
 export interface OpenedStore {
@@ -54,6 +55,8 @@ function connect(file: string, nativeBinding?: string): Database.Database {
     db.pragma('busy_timeout = 5000');
     // A read that fails here (SQLITE_NOTADB) catches files the header check let through.
     readUserVersion(db);
+    // Page text is stored deflated: the schema's view and triggers (and migration 0008) need these.
+    registerPageTextFunctions(db);
     return db;
   } catch (error) {
     throw notAStore(file, messageOf(error).toLowerCase());
@@ -74,6 +77,25 @@ function holdsOtherData(db: Database.Database): boolean {
     n: number;
   };
   return row.n > 0;
+}
+
+/**
+ * After an upgrade that left a quarter or more of the file free, rewrites it compactly (VACUUM
+ * cannot run inside the migrations' transaction). Migration 0008 rewrote every page's text
+ * deflated, which would otherwise leave an upgraded store as large as before with the old text's
+ * pages free. A compaction that fails (a full disk, say) is rolled back by SQLite and changes
+ * nothing: the upgraded store works as it is, only larger, so the failure is not the member's.
+ */
+function compactIfMostlyFree(db: Database.Database): void {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  if (free * 4 < pages) return;
+  try {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Left as it was; see above.
+  }
 }
 
 export async function openStore(
@@ -130,6 +152,7 @@ export async function openStore(
           `The store was left as it was.${kept}`,
       );
     }
+    if (oldVersion >= 1 && schemaVersion > oldVersion) compactIfMostlyFree(db);
     return { db, path: storePath, schemaVersion, backupPath, created: oldVersion === 0 };
   } catch (error) {
     db.close();

@@ -55,7 +55,7 @@ describe('searching the store', () => {
         .run('a'.repeat(64), meetingId).lastInsertRowid,
     );
     db.prepare(
-      "INSERT INTO document_page (document_id, page_number, text) VALUES (?, 14, 'Fly-tipping incidents\nrose in quarter 2.')",
+      "INSERT INTO document_page (document_id, page_number, text_z) VALUES (?, 14, scrutineer_deflate('Fly-tipping incidents\nrose in quarter 2.'))",
     ).run(documentId);
 
     const hits = searchStore(db, 'fly-tipping', 50);
