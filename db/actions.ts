@@ -5,7 +5,7 @@
 // so a revised pack that replaces resolution rows re-links to them and loses nothing.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { classifyAction, isTracked, type ActionKind } from '../shared/actions/kinds';
+import { classifyAction, isTracked, trackedKinds, type ActionKind } from '../shared/actions/kinds';
 import { isPastDue, readDueDate } from '../shared/actions/due-date';
 import { readOwner } from '../shared/actions/owner';
 import {
@@ -481,21 +481,167 @@ function byChairsOrder(a: Action, b: Action): number {
 export interface ActionFilter {
   /** Words in the committee's name, any case. */
   committee?: string;
+  /** The committee named exactly this. */
+  committeeName?: string;
   /** Outstanding actions only: requests, recommendations and commitments still open or in progress. */
   open?: boolean;
+  /** Only these kinds. */
+  kinds?: ActionKind[];
+  /** Only this owner, as printed. */
+  owner?: string;
+  /** Only actions whose current status is one of these. */
+  statuses?: ActionStatus[];
 }
 
-export function listActions(db: Database.Database, filter: ActionFilter, today: string): Action[] {
+export interface ActionPage {
+  limit?: number;
+  offset?: number;
+}
+
+const TRACKED_SQL = trackedKinds.map((kind) => `'${kind}'`).join(', ');
+
+/**
+ * Every filtered action's id with what orders it (the chair's order: outstanding first, overdue
+ * before the rest, then newest meeting first), computed in SQL so that only a page's rows are
+ * read whole. The committee, kind and owner narrow the rows before a status is looked up.
+ */
+const RANKED = `
+  WITH filtered AS (
+    SELECT a.id, m.date AS meetingDate, a.kind, a.due,
+           a.kind IN (${TRACKED_SQL}) AS tracked,
+           coalesce((SELECT e.status FROM action_event e WHERE e.action_id = a.id
+                      ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open') AS status
+      FROM action_item a
+      JOIN resolution r ON r.id = a.resolution_id
+      JOIN meeting m ON m.id = a.meeting_id
+      JOIN committee c ON c.id = m.committee_id
+     WHERE (:committee IS NULL OR instr(lower(c.name), lower(:committee)) > 0)
+       AND (:committeeName IS NULL OR c.name = :committeeName)
+       AND (:kinds IS NULL OR a.kind IN (SELECT value FROM json_each(:kinds)))
+       AND (:owner IS NULL OR a.owner = :owner)
+  ), ranked AS (
+    SELECT id, meetingDate, status,
+           CASE WHEN tracked AND status IN ('open', 'in-progress') THEN
+                  CASE WHEN due IS NOT NULL
+                        AND due < (CASE WHEN length(due) = 10 THEN :today ELSE substr(:today, 1, 7) END)
+                        AND NOT EXISTS (SELECT 1 FROM action_follow_up f
+                                         WHERE f.action_id = filtered.id AND f.state <> 'rejected')
+                       THEN 0 ELSE 1 END
+                WHEN tracked THEN 2 ELSE 3 END AS rank
+      FROM filtered
+     WHERE :statuses IS NULL OR status IN (SELECT value FROM json_each(:statuses))
+  )`;
+
+function rankedParameters(filter: ActionFilter, today: string): Record<string, unknown> {
+  return {
+    committee: filter.committee ?? null,
+    committeeName: filter.committeeName ?? null,
+    kinds: filter.kinds ? JSON.stringify(filter.kinds) : null,
+    owner: filter.owner ?? null,
+    statuses: filter.statuses ? JSON.stringify(filter.statuses) : null,
+    today,
+  };
+}
+
+/**
+ * The filtered actions in the chair's order; given a page, only `limit` of them after `offset`,
+ * and only those are completed with their history and follow-ups.
+ */
+export function listActions(
+  db: Database.Database,
+  filter: ActionFilter,
+  today: string,
+  page: ActionPage = {},
+): Action[] {
   ensureActionsFiled(db);
+  const ids = (
+    db
+      .prepare(
+        `${RANKED} SELECT id FROM ranked WHERE NOT :open OR rank < 2
+                    ORDER BY rank, meetingDate DESC, id LIMIT :limit OFFSET :offset`,
+      )
+      .all({
+        ...rankedParameters(filter, today),
+        open: filter.open ? 1 : 0,
+        limit: page.limit ?? -1,
+        offset: page.offset ?? 0,
+      }) as { id: number }[]
+  ).map((row) => row.id);
+  if (ids.length === 0) return [];
   const rows = db
-    .prepare(
-      `${ACTION_SELECT} WHERE (? IS NULL OR instr(lower(c.name), lower(?)) > 0)
-               ORDER BY m.date DESC, mi.position, r.position, a.id`,
-    )
-    .all(filter.committee ?? null, filter.committee ?? null) as ActionRow[];
-  return complete(db, rows, today)
-    .filter((action) => !filter.open || outstanding(action))
-    .sort(byChairsOrder);
+    .prepare(`${ACTION_SELECT} JOIN json_each(?) page ON page.value = a.id ORDER BY page.key`)
+    .all(JSON.stringify(ids)) as ActionRow[];
+  return complete(db, rows, today);
+}
+
+export interface ActionCounts {
+  /** Committees with at least one action, A to Z. */
+  committees: string[];
+  /** Owners named by the committee's actions (or all, with no committee), A to Z. */
+  owners: string[];
+  /** The committee's outstanding actions, whatever the other filters. */
+  outstanding: number;
+  /** Of those, the ones past their due date with nothing answering them. */
+  overdue: number;
+  /** The actions every filter keeps: the length of the whole filtered list. */
+  matching: number;
+}
+
+/** Counts for the Actions page's summary, without reading any action whole. */
+export function countActions(
+  db: Database.Database,
+  filter: ActionFilter,
+  today: string,
+): ActionCounts {
+  ensureActionsFiled(db);
+  const committees = (
+    db
+      .prepare(
+        `SELECT c.name FROM committee c
+          WHERE EXISTS (SELECT 1 FROM meeting m JOIN action_item a ON a.meeting_id = m.id
+                          JOIN resolution r ON r.id = a.resolution_id WHERE m.committee_id = c.id)`,
+      )
+      .pluck()
+      .all() as string[]
+  ).sort();
+  const ofCommittee = { committee: filter.committee, committeeName: filter.committeeName };
+  const owners = (
+    db
+      .prepare(
+        `SELECT DISTINCT a.owner FROM action_item a
+           JOIN resolution r ON r.id = a.resolution_id
+           JOIN meeting m ON m.id = a.meeting_id
+           JOIN committee c ON c.id = m.committee_id
+          WHERE a.owner IS NOT NULL
+            AND (:committee IS NULL OR instr(lower(c.name), lower(:committee)) > 0)
+            AND (:committeeName IS NULL OR c.name = :committeeName)`,
+      )
+      .pluck()
+      .all({
+        committee: filter.committee ?? null,
+        committeeName: filter.committeeName ?? null,
+      }) as string[]
+  ).sort();
+  const byRank = db.prepare(
+    `${RANKED} SELECT coalesce(sum(rank = 0), 0) AS overdue, coalesce(sum(rank < 2), 0) AS outstanding,
+                      count(*) AS matching
+                 FROM ranked WHERE NOT :open OR rank < 2`,
+  );
+  const committeeWide = byRank.get({
+    ...rankedParameters(ofCommittee, today),
+    open: 0,
+  }) as { overdue: number; outstanding: number };
+  const filtered = byRank.get({
+    ...rankedParameters(filter, today),
+    open: filter.open ? 1 : 0,
+  }) as { matching: number };
+  return {
+    committees,
+    owners,
+    outstanding: committeeWide.outstanding,
+    overdue: committeeWide.overdue,
+    matching: filtered.matching,
+  };
 }
 
 export function getAction(db: Database.Database, id: number, today: string): Action | null {

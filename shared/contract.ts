@@ -248,6 +248,29 @@ export const actionSchema = z.object({
   ),
 });
 
+const actionFilterArgs = z
+  .object({
+    committee: z.string().max(200).optional(),
+    committeeName: z.string().max(300).optional(),
+    open: z.boolean().optional(),
+    kinds: z.array(actionKindSchema).min(1).max(6).optional(),
+    owner: z.string().max(300).optional(),
+    statuses: z.array(resolutionStatusSchema).min(1).max(4).optional(),
+  })
+  .strict();
+
+export const actionCountsSchema = z.object({
+  /** Committees with at least one action, A to Z. */
+  committees: z.array(z.string()),
+  /** Owners the committee's actions name (all committees' when none is given), A to Z. */
+  owners: z.array(z.string()),
+  /** The committee's outstanding and overdue actions, whatever the other filters. */
+  outstanding: z.number().int().nonnegative(),
+  overdue: z.number().int().nonnegative(),
+  /** How many actions every filter keeps. */
+  matching: z.number().int().nonnegative(),
+});
+
 export const searchKindSchema = z.enum([
   'paragraph',
   'minute',
@@ -541,13 +564,17 @@ export const contract = {
     args: z.object({ id, alias: z.string().min(1) }).strict(),
     result: indicatorSummarySchema,
   },
-  /** Actions of one committee (words in its name) or all; `open` keeps outstanding actions only. */
+  /**
+   * Actions of one committee (words in its name, or `committeeName` exactly) or all, in the
+   * chair's order; `open` keeps outstanding actions only, `kinds`, `owner` and `statuses` narrow
+   * further; `limit`/`offset` answer one page of that list (none: the whole list).
+   */
   'actions.list': {
-    args: z
-      .object({ committee: z.string().max(200).optional(), open: z.boolean().optional() })
-      .strict(),
+    args: actionFilterArgs.extend(listPageArgs.shape).strict(),
     result: z.array(actionSchema),
   },
+  /** The Actions page's summary under the same filters: cheap counts, no action read whole. */
+  'actions.summary': { args: actionFilterArgs, result: actionCountsSchema },
   /** Actions from earlier meetings due at or before this one, or answered at it. */
   'actions.forMeeting': {
     args: z.object({ meetingId: id }).strict(),

@@ -1,8 +1,10 @@
-// The contract methods of the chair's action tracker: list, the meeting page's "Actions from
-// earlier meetings", setting a status with a dated note, and deciding a suggested follow-up.
+// The contract methods of the chair's action tracker: the list (a page at a time) and its counts,
+// the meeting page's "Actions from earlier meetings", setting a status with a dated note, and
+// deciding a suggested follow-up.
 import type Database from 'better-sqlite3';
 import {
   actionsForMeeting,
+  countActions,
   decideFollowUp,
   getAction,
   listActions,
@@ -13,7 +15,11 @@ import { meetingExists } from '../../db/meetings';
 import { UserFacingError, type Handlers } from './dispatch';
 
 type ActionMethods =
-  'actions.list' | 'actions.forMeeting' | 'actions.setStatus' | 'actions.decideFollowUp';
+  | 'actions.list'
+  | 'actions.summary'
+  | 'actions.forMeeting'
+  | 'actions.setStatus'
+  | 'actions.decideFollowUp';
 
 const noSuchAction = (id: number): UserFacingError =>
   new UserFacingError(
@@ -30,7 +36,9 @@ export function actionHandlers(
     return action;
   };
   return {
-    'actions.list': ({ committee, open }) => listActions(db, { committee, open }, today()),
+    'actions.list': ({ limit, offset, ...filter }) =>
+      listActions(db, filter, today(), { limit, offset }),
+    'actions.summary': (filter) => countActions(db, filter, today()),
     'actions.forMeeting': ({ meetingId }) => {
       if (!meetingExists(db, meetingId))
         throw new UserFacingError(`There is no meeting ${meetingId}. It may have been removed.`);

@@ -69,6 +69,13 @@ function emptyStore(questions: Question[]): FakeHandlers {
     'search.committees': () => [],
     'committees.list': () => [],
     'actions.list': () => [],
+    'actions.summary': () => ({
+      committees: [],
+      owners: [],
+      outstanding: 0,
+      overdue: 0,
+      matching: 0,
+    }),
     'actions.forMeeting': () => [],
   };
 }

@@ -64,6 +64,13 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new UserFacingError('There is no committee 1.');
     },
     'actions.list': () => [],
+    'actions.summary': () => ({
+      committees: [],
+      owners: [],
+      outstanding: 0,
+      overdue: 0,
+      matching: 0,
+    }),
     'actions.forMeeting': () => [],
     'actions.setStatus': () => {
       throw new UserFacingError('There is no action 1.');
