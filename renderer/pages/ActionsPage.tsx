@@ -1,7 +1,11 @@
 // The chair's Actions page (#/actions): per committee, what meetings asked for and undertook,
 // outstanding first with overdue ones marked, filtered by kind, owner and status; each linked to
-// its minute and the page it was printed on, with suggested follow-ups to confirm or reject.
-import { useMemo, useState } from 'react';
+// its minute and the page it was printed on, with suggested follow-ups to confirm or reject. A
+// long archive's actions load a hundred at a time, filtered by the app, with a button for more;
+// the counts come from the app too, so they cover every action, not only those loaded.
+import { useState } from 'react';
+import type { Args } from '../../shared/contract';
+import { trackedKinds } from '../../shared/actions/kinds';
 import { ActionEntry } from '../components/actions/ActionEntry';
 import {
   actionKindLabels,
@@ -10,12 +14,15 @@ import {
 } from '../components/actions/action-labels';
 import { EmptyState } from '../components/EmptyState';
 import { Loaded } from '../components/Loaded';
+import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
 import { SourceViewer } from '../components/source/SourceViewer';
 import { resolutionStatusLabels } from '../format';
-import { useListing } from '../hooks/use-listing';
+import { useCall } from '../hooks/use-call';
+import { usePagedListing } from '../hooks/use-paged-listing';
 import { useImporter } from '../import/import-context';
 
+const PAGE_SIZE = 100;
 const ALL = '';
 const ACTIONS = 'actions';
 const kindsShown: ActionKind[] = [
@@ -27,9 +34,31 @@ const kindsShown: ActionKind[] = [
   'procedural',
 ];
 type StatusFilter = '' | 'outstanding' | Action['status'];
+type ActionFilters = Omit<Args<'actions.list'>, 'limit' | 'offset'>;
+
+/** The page's choices as the app's filters, so every page and count covers the same actions. */
+function filtersOf(
+  committee: string,
+  kind: string,
+  owner: string,
+  status: StatusFilter,
+): ActionFilters {
+  return {
+    committeeName: committee,
+    ...(kind === ACTIONS
+      ? { kinds: [...trackedKinds] }
+      : kind === ALL
+        ? {}
+        : { kinds: [kind as ActionKind] }),
+    ...(owner === ALL ? {} : { owner }),
+    ...(status === ALL
+      ? {}
+      : { statuses: status === 'outstanding' ? ['open', 'in-progress'] : [status] }),
+  };
+}
 
 function Filters({
-  actions,
+  owners,
   committees,
   committee,
   setCommittee,
@@ -40,7 +69,7 @@ function Filters({
   status,
   setStatus,
 }: {
-  actions: Action[];
+  owners: string[];
   committees: string[];
   committee: string;
   setCommittee: (value: string) => void;
@@ -51,7 +80,6 @@ function Filters({
   status: StatusFilter;
   setStatus: (value: StatusFilter) => void;
 }) {
-  const owners = [...new Set(actions.flatMap((a) => (a.owner ? [a.owner] : [])))].sort();
   return (
     <form
       className="action-filters"
@@ -115,37 +143,32 @@ function Filters({
   );
 }
 
-function ActionList({
-  actions,
-  replace,
-}: {
-  actions: Action[];
-  replace: (updated: Action) => void;
-}) {
-  const committees = useMemo(() => [...new Set(actions.map((a) => a.committee))].sort(), [actions]);
+function ActionList({ committees, refreshKey }: { committees: string[]; refreshKey: number }) {
   const [chosen, setCommittee] = useState<string | null>(null);
   const committee = chosen && committees.includes(chosen) ? chosen : (committees[0] ?? '');
   const [kind, setKind] = useState<string>(ACTIONS);
   const [owner, setOwner] = useState<string>(ALL);
   const [status, setStatus] = useState<StatusFilter>(ALL);
-  const ofCommittee = actions.filter((a) => a.committee === committee);
-  const shown = ofCommittee.filter(
-    (a) =>
-      (kind === ALL || (kind === ACTIONS ? a.tracked : a.kind === kind)) &&
-      (owner === ALL || a.owner === owner) &&
-      (status === ALL ||
-        (status === 'outstanding'
-          ? a.status === 'open' || a.status === 'in-progress'
-          : a.status === status)),
+  // A saved status or follow-up changes the counts: count again, keeping the pages loaded.
+  const [saves, setSaves] = useState(0);
+  const filters = filtersOf(committee, kind, owner, status);
+  const summary = useCall('actions.summary', filters, refreshKey + saves).state;
+  const counts = summary.status === 'loaded' ? summary.data : null;
+  const { state, reload, update, ...paging } = usePagedListing(
+    'actions.list',
+    PAGE_SIZE,
+    refreshKey,
+    filters,
   );
-  const outstanding = ofCommittee.filter(
-    (a) => a.tracked && (a.status === 'open' || a.status === 'in-progress'),
-  ).length;
-  const overdue = ofCommittee.filter((a) => a.overdue).length;
+  const replace = (updated: Action): void => {
+    update((list) => list.map((each) => (each.id === updated.id ? updated : each)));
+    setSaves((n) => n + 1);
+  };
+  const loaded = state.status === 'loaded' ? state.data.length : 0;
   return (
     <>
       <Filters
-        actions={ofCommittee}
+        owners={counts?.owners ?? []}
         committees={committees}
         committee={committee}
         setCommittee={setCommittee}
@@ -157,25 +180,35 @@ function ActionList({
         setStatus={setStatus}
       />
       <p className="action-summary" role="status">
-        {committee}: {outstanding} outstanding, {overdue} overdue. Showing {shown.length}.
+        {counts &&
+          `${committee}: ${counts.outstanding} outstanding, ${counts.overdue} overdue. ` +
+            (loaded < counts.matching
+              ? `Showing ${loaded} of ${counts.matching}.`
+              : `Showing ${counts.matching}.`)}
       </p>
-      {shown.length === 0 ? (
-        <p>No actions match these filters.</p>
-      ) : (
-        <ul className="action-list">
-          {shown.map((action) => (
-            <ActionEntry key={action.id} action={action} onChanged={replace} />
-          ))}
-        </ul>
-      )}
+      <Loaded state={state} what="actions" onRetry={reload}>
+        {(shown) =>
+          shown.length === 0 ? (
+            <p>No actions match these filters.</p>
+          ) : (
+            <>
+              <ul className="action-list">
+                {shown.map((action) => (
+                  <ActionEntry key={action.id} action={action} onChanged={replace} />
+                ))}
+              </ul>
+              <MoreButton label="More actions" {...paging} />
+            </>
+          )
+        }
+      </Loaded>
     </>
   );
 }
 
 export function ActionsPage() {
-  const { state, reload, update } = useListing('actions.list', useImporter().generation);
-  const replace = (updated: Action): void =>
-    update((list) => list.map((each) => (each.id === updated.id ? updated : each)));
+  const generation = useImporter().generation;
+  const { state, reload } = useCall('actions.summary', {}, generation);
   return (
     <SourceViewer>
       <PageHeading>Actions</PageHeading>
@@ -184,8 +217,8 @@ export function ActionsPage() {
         Outstanding actions come first; overdue ones are marked.
       </p>
       <Loaded state={state} what="actions" onRetry={reload}>
-        {(actions) =>
-          actions.length === 0 ? (
+        {({ committees }) =>
+          committees.length === 0 ? (
             <EmptyState title="No actions yet">
               <p>
                 Actions appear here once minutes are imported: requests for reports, recommendations
@@ -193,7 +226,7 @@ export function ActionsPage() {
               </p>
             </EmptyState>
           ) : (
-            <ActionList actions={actions} replace={replace} />
+            <ActionList committees={committees} refreshKey={generation} />
           )
         }
       </Loaded>

@@ -1,9 +1,9 @@
 // The chair's Actions page and the meeting page's "Actions from earlier meetings", over a fake
 // app: outstanding first with overdue marked, filters by kind, owner and status, a status saved
 // with a note, and a suggested follow-up confirmed.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Result } from '../../shared/contract';
+import type { Args, Result } from '../../shared/contract';
 import { callsTo, fakeTransport, renderApp } from './fake-app';
 import { aDocumentPage, aMeetingDetail } from './meeting-fixture';
 
@@ -68,10 +68,37 @@ const bus = anAction(2, {
 });
 const noted = anAction(1, {});
 
+type Filters = Args<'actions.summary'>;
+const outstanding = (a: Action): boolean =>
+  a.tracked && (a.status === 'open' || a.status === 'in-progress');
+
+/** What the app keeps under the page's filters, in the chair's order (the fixtures' order). */
+function filtered(actions: Action[], filters: Filters): Action[] {
+  return actions.filter(
+    (a) =>
+      (filters.committeeName === undefined || a.committee === filters.committeeName) &&
+      (filters.kinds === undefined || filters.kinds.includes(a.kind)) &&
+      (filters.owner === undefined || a.owner === filters.owner) &&
+      (filters.statuses === undefined || filters.statuses.includes(a.status)) &&
+      (!filters.open || outstanding(a)),
+  );
+}
+
 function actionsApp(list: Action[] = [bins, bus, noted]) {
   const actions = list.map((action) => ({ ...action }));
   return fakeTransport({
-    'actions.list': () => actions,
+    'actions.list': ({ limit, offset = 0, ...filters }) =>
+      filtered(actions, filters).slice(offset, limit === undefined ? undefined : offset + limit),
+    'actions.summary': (filters) => {
+      const ofCommittee = filtered(actions, { committeeName: filters.committeeName });
+      return {
+        committees: [...new Set(actions.map((a) => a.committee))].sort(),
+        owners: [...new Set(ofCommittee.flatMap((a) => (a.owner ? [a.owner] : [])))].sort(),
+        outstanding: ofCommittee.filter(outstanding).length,
+        overdue: ofCommittee.filter((a) => a.overdue).length,
+        matching: filtered(actions, filters).length,
+      };
+    },
     'actions.setStatus': ({ id, status, note }) => {
       const action = actions.find((each) => each.id === id)!;
       action.status = status;
@@ -156,6 +183,69 @@ describe('the Actions page', () => {
     expect(callsTo(app.calls, 'actions.decideFollowUp')).toEqual([{ id: 5, state: 'confirmed' }]);
     expect(await within(card).findByText('Confirmed')).toBeInTheDocument();
   });
+});
+
+describe('a long list of actions', () => {
+  const many: Action[] = Array.from({ length: 130 }, (_, n) =>
+    anAction(100 + n, {
+      minuteNumber: String(n + 1),
+      text: `That a report on subject number ${n + 1} be brought back.`,
+      kind: 'request',
+      tracked: true,
+      owner: n % 2 === 0 ? 'the Director of Place' : 'the Head of Finance',
+    }),
+  );
+  // A hundred action cards are a large page: read it with plain DOM queries, not by role.
+  const shownTexts = (): string[] =>
+    [...document.querySelectorAll('.action-list > li')].map((item) => item.textContent ?? '');
+  const moreButton = (): HTMLButtonElement | undefined =>
+    [...document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'More actions',
+    );
+  const summary = (): string => document.querySelector('.action-summary')?.textContent ?? '';
+  const filters = {
+    committeeName: 'Environment and Transport Scrutiny Panel',
+    kinds: ['request', 'recommendation', 'commitment'],
+  };
+
+  it('shows the first hundred, and the rest after "More actions", asked with the same filters', async () => {
+    const user = userEvent.setup();
+    const app = actionsApp(many);
+    await renderApp(app.transport, '#/actions');
+    await waitFor(() => expect(shownTexts()).toHaveLength(100));
+    expect(shownTexts()[99]).toMatch(/subject number 100 be/);
+    await waitFor(() =>
+      expect(summary()).toMatch(/130 outstanding, 0 overdue\. Showing 100 of 130\./),
+    );
+
+    await user.click(moreButton()!);
+    await waitFor(() => expect(shownTexts()).toHaveLength(130));
+    expect(shownTexts()[129]).toMatch(/subject number 130 be/);
+    expect(moreButton()).toBeUndefined();
+    expect(summary()).toMatch(/Showing 130\./);
+    expect(callsTo(app.calls, 'actions.list')).toEqual([
+      { ...filters, limit: 101 },
+      { ...filters, limit: 101, offset: 100 },
+    ]);
+  }, 60_000);
+
+  it('starts again from the first page of the filtered list when a filter changes', async () => {
+    const user = userEvent.setup();
+    const app = actionsApp(many);
+    await renderApp(app.transport, '#/actions');
+    await waitFor(() => expect(shownTexts()).toHaveLength(100));
+    const owner = document.getElementById('actions-owner') as HTMLSelectElement;
+    await user.selectOptions(owner, 'the Head of Finance');
+    await waitFor(() => expect(shownTexts()).toHaveLength(65));
+    expect(shownTexts().every((text) => text.includes('the Head of Finance'))).toBe(true);
+    expect(summary()).toMatch(/Showing 65\./);
+    expect(moreButton()).toBeUndefined();
+    expect(callsTo(app.calls, 'actions.list').at(-1)).toEqual({
+      ...filters,
+      owner: 'the Head of Finance',
+      limit: 101,
+    });
+  }, 60_000);
 });
 
 describe('actions from earlier meetings on a meeting page', () => {
