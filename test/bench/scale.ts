@@ -16,6 +16,7 @@ import { openAppSession, type AppSession } from '../../electron/services/app-ses
 import type { Args, Method } from '../../shared/contract';
 import { COMMITTEES, writeScaleArchive } from './scale-archive';
 import { SCALE_QUERIES } from './scale-queries';
+import { trackedKinds } from '../../shared/actions/kinds';
 
 const root = path.resolve(__dirname, '../..');
 const cli = process.env.SCRUTINEER_CLI ?? path.join(root, 'dist', 'electron', 'cli.js');
@@ -224,6 +225,21 @@ async function measureReads(store: string): Promise<void> {
       await bestOf(session, 'resolutions.list', { limit: 50 }),
       targets.listMs,
     );
+    report('actions.list', await bestOf(session, 'actions.list', {}), targets.listMs);
+    report('actions.list p1', await bestOf(session, 'actions.list', { limit: 50 }), targets.listMs);
+    // What the Actions page asks first: one committee's requests, recommendations and
+    // commitments, a hundred (and one) at a time, and their counts.
+    const panel = session.store.db
+      .prepare('SELECT name FROM committee ORDER BY name LIMIT 1')
+      .pluck()
+      .get() as string;
+    const onePanel = { committeeName: panel, kinds: [...trackedKinds] };
+    report(
+      'actions page 1',
+      await bestOf(session, 'actions.list', { ...onePanel, limit: 101 }),
+      targets.listMs,
+    );
+    report('actions.summary', await bestOf(session, 'actions.summary', onePanel), targets.listMs);
   } finally {
     session.close();
   }
