@@ -1,8 +1,10 @@
 // One search box over everything the store holds: report paragraphs, minutes, resolutions, the
 // member's questions and notes, and every extracted page. It stays fast however common the words:
 // each kind gives at most a bounded set of candidates (the most recently imported matches, read in
-// the index's own order, so "the" never scores every row), bm25 ranks only those, hits are grouped
-// by meeting, and titles, snippets and highlight ranges are made only for the page of hits shown.
+// the index's own order, so "the" never scores every row), bm25 ranks only those (its word weights
+// counted over the candidates, in a small in-memory index, since FTS5's own bm25 counts every row
+// holding each word on every query), hits are grouped by meeting, and titles, snippets and
+// highlight ranges are made only for the page of hits shown.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { searchHitSchema } from '../shared/contract';
@@ -113,12 +115,27 @@ const kinds: Record<SearchKind, KindQueries> = {
 
 const allKinds = Object.keys(kinds) as SearchKind[];
 
-/** The bounded candidate set of one kind: newest matches first, each with its bm25 rank. */
+/**
+ * The bounded candidate set of one kind: newest matches first. No rank here: FTS5's bm25 counts
+ * every row holding each query word (its idf) on every query, a cost that grows with the store.
+ */
 const candidatesSql = (kind: SearchKind): string => `
-    SELECT f.rowid AS id, f.rank AS rank, m.id AS meetingId
+    SELECT f.rowid AS id, m.id AS meetingId
       FROM ${kinds[kind].from}
      WHERE ${kinds[kind].table} MATCH :query ${meetingFilter}
      ORDER BY f.rowid DESC LIMIT :candidates`;
+
+/** The indexed columns of one record, read through its kind's index (whatever stores the text). */
+const indexedTextSql = (kind: SearchKind): string =>
+  `SELECT * FROM ${kinds[kind].table} WHERE rowid = :id`;
+
+/**
+ * A per-connection in-memory index the candidates are copied into, so bm25 ranks them with word
+ * weights counted over the candidates alone: a bounded cost whatever the store's size.
+ */
+const rankingTable = 'temp.search_candidate';
+const rankingSetup = `CREATE VIRTUAL TABLE IF NOT EXISTS ${rankingTable}
+    USING fts5 (text, tokenize = 'porter unicode61')`;
 
 /** Title, snippet, meeting and committee of one hit, for the page of hits shown. */
 const detailSql = (kind: SearchKind): string => `
@@ -133,6 +150,8 @@ interface Candidate {
   rank: number;
   meetingId: number | null;
 }
+
+type Found = Omit<Candidate, 'rank'>;
 
 interface DetailRow {
   title: string;
@@ -181,6 +200,40 @@ export function highlightRanges(marked: string): {
 }
 
 /**
+ * Ranks the candidates with bm25 over the candidate set (lower is better): each one's indexed
+ * text goes into the connection's in-memory ranking index, which is emptied again afterwards.
+ */
+const rankCandidates = (db: Database.Database, found: Found[], query: string): Candidate[] => {
+  if (found.length === 0) return [];
+  db.exec(rankingSetup);
+  const insert = statement(db, `INSERT INTO ${rankingTable} (rowid, text) VALUES (?, ?)`);
+  const ranked = statement(
+    db,
+    `SELECT rowid AS position, bm25(search_candidate) AS rank FROM ${rankingTable}
+      WHERE search_candidate MATCH :query`,
+  );
+  return db.transaction(() => {
+    found.forEach(({ kind, id }, position) => {
+      const row = statement(db, indexedTextSql(kind)).get({ id }) as Record<string, unknown>;
+      insert.run(
+        position,
+        Object.values(row ?? {})
+          .filter((value) => typeof value === 'string')
+          .join('\n'),
+      );
+    });
+    const ranks = new Map(
+      (ranked.all({ query }) as { position: number; rank: number }[]).map((one) => [
+        one.position,
+        one.rank,
+      ]),
+    );
+    db.exec(`DELETE FROM ${rankingTable}`);
+    return found.map((one, position) => ({ ...one, rank: ranks.get(position) ?? 0 }));
+  })();
+};
+
+/**
  * Orders candidates as the member reads them: meetings by their best hit, each meeting's hits
  * best first (bm25: lower is better), records tied to no meeting grouped together.
  */
@@ -215,15 +268,15 @@ export function searchStore(
     from: options.from ?? null,
     to: options.to ?? null,
   };
-  const candidates = (options.kinds ?? allKinds).flatMap((kind) =>
+  const found = (options.kinds ?? allKinds).flatMap((kind) =>
     (
       statement(db, candidatesSql(kind)).all({
         ...filters,
         candidates: CANDIDATES_PER_KIND,
-      }) as Omit<Candidate, 'kind'>[]
+      }) as Omit<Found, 'kind'>[]
     ).map((row) => ({ ...row, kind })),
   );
-  return groupByMeeting(candidates)
+  return groupByMeeting(rankCandidates(db, found, query))
     .slice(offset, offset + limit)
     .flatMap(({ kind, id }) => {
       const row = statement(db, detailSql(kind)).get({ query, id }) as DetailRow | undefined;
