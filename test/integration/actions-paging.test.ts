@@ -126,6 +126,18 @@ describe('the actions list a page at a time', () => {
     expect(done.map((action) => action.id)).toContain(overdue!.id);
   });
 
+  it('files the actions of a store that never filed them before answering its first page', async () => {
+    const printed = (actions: Action[]) =>
+      actions.map(({ meetingDate, minuteNumber, label, text, kind }) =>
+        [meetingDate, minuteNumber, label, text, kind].join(' '),
+      );
+    const whole = await call('actions.list', { statuses: ['open'] });
+    store.db.prepare('DELETE FROM action_item').run();
+    expect(printed(await call('actions.list', { limit: 100 }))).toEqual(
+      expect.arrayContaining(printed(whole)),
+    );
+  });
+
   it('refuses a page of no rows, too many rows or a negative offset with a readable message', async () => {
     for (const [args, word] of [
       [{ limit: 0 }, 'limit'],
