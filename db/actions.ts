@@ -510,48 +510,65 @@ export interface ActionPage {
 }
 
 const TRACKED_SQL = trackedKinds.map((kind) => `'${kind}'`).join(', ');
+const STATUS_SQL = `coalesce(latest.status, 'open')`;
+const OUTSTANDING_SQL = `(a.kind IN (${TRACKED_SQL}) AND ${STATUS_SQL} IN ('open', 'in-progress'))`;
+/** The chair's order's first key: 0 overdue, 1 outstanding, 2 other tracked, 3 the rest. */
+const RANK_SQL = `
+  CASE WHEN ${OUTSTANDING_SQL} THEN
+         CASE WHEN a.due IS NOT NULL
+               AND a.due < (CASE WHEN length(a.due) = 10 THEN :today ELSE substr(:today, 1, 7) END)
+               AND NOT EXISTS (SELECT 1 FROM action_follow_up f
+                                WHERE f.action_id = a.id AND f.state <> 'rejected')
+              THEN 0 ELSE 1 END
+       WHEN a.kind IN (${TRACKED_SQL}) THEN 2 ELSE 3 END`;
 
 /**
- * Every filtered action's id with what orders it (the chair's order: outstanding first, overdue
+ * The filtered actions' ids with what orders them (the chair's order: outstanding first, overdue
  * before the rest, then newest meeting first), computed in SQL so that only a page's rows are
- * read whole. The committee, kind and owner narrow the rows before a status is looked up.
+ * read whole. Only the filters given are written into the query, so that one committee's actions
+ * are found through its meetings rather than by reading every action; the current status (the
+ * latest event) is looked up once per action.
  */
-const RANKED = `
-  WITH filtered AS (
-    SELECT a.id, m.date AS meetingDate, a.kind, a.due,
-           a.kind IN (${TRACKED_SQL}) AS tracked,
-           coalesce((SELECT e.status FROM action_event e WHERE e.action_id = a.id
-                      ORDER BY e.created_at DESC, e.id DESC LIMIT 1), 'open') AS status
-      FROM action_item a
-      JOIN resolution r ON r.id = a.resolution_id
-      JOIN meeting m ON m.id = a.meeting_id
-      JOIN committee c ON c.id = m.committee_id
-     WHERE (:committee IS NULL OR instr(lower(c.name), lower(:committee)) > 0)
-       AND (:committeeName IS NULL OR c.name = :committeeName)
-       AND (:kinds IS NULL OR a.kind IN (SELECT value FROM json_each(:kinds)))
-       AND (:owner IS NULL OR a.owner = :owner)
-  ), ranked AS (
-    SELECT id, meetingDate, status,
-           CASE WHEN tracked AND status IN ('open', 'in-progress') THEN
-                  CASE WHEN due IS NOT NULL
-                        AND due < (CASE WHEN length(due) = 10 THEN :today ELSE substr(:today, 1, 7) END)
-                        AND NOT EXISTS (SELECT 1 FROM action_follow_up f
-                                         WHERE f.action_id = filtered.id AND f.state <> 'rejected')
-                       THEN 0 ELSE 1 END
-                WHEN tracked THEN 2 ELSE 3 END AS rank
-      FROM filtered
-     WHERE :statuses IS NULL OR status IN (SELECT value FROM json_each(:statuses))
-  )`;
-
-function rankedParameters(filter: ActionFilter, today: string): Record<string, unknown> {
-  return {
-    committee: filter.committee ?? null,
-    committeeName: filter.committeeName ?? null,
-    kinds: filter.kinds ? JSON.stringify(filter.kinds) : null,
-    owner: filter.owner ?? null,
-    statuses: filter.statuses ? JSON.stringify(filter.statuses) : null,
-    today,
-  };
+function rankedQuery(
+  filter: ActionFilter,
+  today: string,
+): { sql: string; parameters: Record<string, unknown> } {
+  // An action no pack prints any more (its resolution replaced without it) is not listed.
+  const where = ['a.resolution_id IS NOT NULL'];
+  const parameters: Record<string, unknown> = { today };
+  let from = `action_item a JOIN meeting m ON m.id = a.meeting_id`;
+  if (filter.committeeName !== undefined) {
+    from = `committee c JOIN meeting m ON m.committee_id = c.id JOIN action_item a ON a.meeting_id = m.id`;
+    where.push('c.name = :committeeName');
+    parameters.committeeName = filter.committeeName;
+  }
+  if (filter.committee !== undefined) {
+    where.push(
+      'm.committee_id IN (SELECT id FROM committee WHERE instr(lower(name), lower(:committee)) > 0)',
+    );
+    parameters.committee = filter.committee;
+  }
+  if (filter.kinds) {
+    where.push('a.kind IN (SELECT value FROM json_each(:kinds))');
+    parameters.kinds = JSON.stringify(filter.kinds);
+  }
+  if (filter.owner !== undefined) {
+    where.push('a.owner = :owner');
+    parameters.owner = filter.owner;
+  }
+  if (filter.statuses) {
+    where.push(`${STATUS_SQL} IN (SELECT value FROM json_each(:statuses))`);
+    parameters.statuses = JSON.stringify(filter.statuses);
+  }
+  if (filter.open) where.push(OUTSTANDING_SQL);
+  const sql = `
+    SELECT a.id, a.owner, m.date AS meetingDate, ${RANK_SQL} AS rank
+      FROM ${from}
+      LEFT JOIN action_event latest ON latest.id =
+        (SELECT e.id FROM action_event e WHERE e.action_id = a.id
+          ORDER BY e.created_at DESC, e.id DESC LIMIT 1)
+     WHERE ${where.join(' AND ')}`;
+  return { sql, parameters };
 }
 
 /**
@@ -565,19 +582,11 @@ export function listActions(
   page: ActionPage = {},
 ): Action[] {
   ensureActionsFiled(db);
-  const ids = (
-    db
-      .prepare(
-        `${RANKED} SELECT id FROM ranked WHERE NOT :open OR rank < 2
-                    ORDER BY rank, meetingDate DESC, id LIMIT :limit OFFSET :offset`,
-      )
-      .all({
-        ...rankedParameters(filter, today),
-        open: filter.open ? 1 : 0,
-        limit: page.limit ?? -1,
-        offset: page.offset ?? 0,
-      }) as { id: number }[]
-  ).map((row) => row.id);
+  const { sql, parameters } = rankedQuery(filter, today);
+  const ids = db
+    .prepare(`${sql} ORDER BY rank, meetingDate DESC, a.id LIMIT :limit OFFSET :offset`)
+    .all({ ...parameters, limit: page.limit ?? -1, offset: page.offset ?? 0 })
+    .map((row) => (row as { id: number }).id);
   if (ids.length === 0) return [];
   const rows = db
     .prepare(`${ACTION_SELECT} JOIN json_each(?) page ON page.value = a.id ORDER BY page.key`)
@@ -615,43 +624,28 @@ export function countActions(
       .pluck()
       .all() as string[]
   ).sort();
-  const ofCommittee = { committee: filter.committee, committeeName: filter.committeeName };
-  const owners = (
-    db
-      .prepare(
-        `SELECT DISTINCT a.owner FROM action_item a
-           JOIN resolution r ON r.id = a.resolution_id
-           JOIN meeting m ON m.id = a.meeting_id
-           JOIN committee c ON c.id = m.committee_id
-          WHERE a.owner IS NOT NULL
-            AND (:committee IS NULL OR instr(lower(c.name), lower(:committee)) > 0)
-            AND (:committeeName IS NULL OR c.name = :committeeName)`,
-      )
-      .pluck()
-      .all({
-        committee: filter.committee ?? null,
-        committeeName: filter.committeeName ?? null,
-      }) as string[]
-  ).sort();
-  const byRank = db.prepare(
-    `${RANKED} SELECT coalesce(sum(rank = 0), 0) AS overdue, coalesce(sum(rank < 2), 0) AS outstanding,
-                      count(*) AS matching
-                 FROM ranked WHERE NOT :open OR rank < 2`,
+  const ofCommittee = rankedQuery(
+    { committee: filter.committee, committeeName: filter.committeeName },
+    today,
   );
-  const committeeWide = byRank.get({
-    ...rankedParameters(ofCommittee, today),
-    open: 0,
-  }) as { overdue: number; outstanding: number };
-  const filtered = byRank.get({
-    ...rankedParameters(filter, today),
-    open: filter.open ? 1 : 0,
-  }) as { matching: number };
+  const committeeWide = db
+    .prepare(
+      `SELECT coalesce(sum(rank = 0), 0) AS overdue, coalesce(sum(rank < 2), 0) AS outstanding,
+              json_group_array(DISTINCT owner) FILTER (WHERE owner IS NOT NULL) AS owners
+         FROM (${ofCommittee.sql})`,
+    )
+    .get(ofCommittee.parameters) as { overdue: number; outstanding: number; owners: string };
+  const filtered = rankedQuery(filter, today);
+  const matching = db
+    .prepare(`SELECT count(*) FROM (${filtered.sql})`)
+    .pluck()
+    .get(filtered.parameters) as number;
   return {
     committees,
-    owners,
+    owners: (JSON.parse(committeeWide.owners) as string[]).sort(),
     outstanding: committeeWide.outstanding,
     overdue: committeeWide.overdue,
-    matching: filtered.matching,
+    matching,
   };
 }
 
