@@ -1,13 +1,15 @@
 // Measures the chair's action tracker on a large store (npm run bench:actions): three panels of
 // sixty meetings, thirty resolutions each (5,400 in all), filed whole, then again as after one
-// pack (one committee), and one committee's list read, each printed with its target.
+// pack (one committee), one committee's list read whole and its first page as the Actions page
+// asks it, each printed with its target.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openStore } from '../../db/store';
 import { fileActions, listActions } from '../../db/actions';
+import { trackedKinds } from '../../shared/actions/kinds';
 import { makeTempDir } from '../support/temp-store';
 
-const targets = { wholeStoreMs: 5000, onePackMs: 1500, listMs: 500 } as const;
+const targets = { wholeStoreMs: 5000, onePackMs: 1500, listMs: 500, pageMs: 50 } as const;
 const subjects = [
   'bus network',
   'gully cleansing',
@@ -102,6 +104,12 @@ async function main(): Promise<void> {
     const listMs = timed(() => {
       rows = listActions(db, { committee: 'Bench Panel 1' }, '2026-11-26').length;
     });
+    // What the Actions page asks first: one committee's tracked actions, a hundred (and one).
+    const pageMs = timed(() =>
+      listActions(db, { committeeName: 'Bench Panel 1', kinds: [...trackedKinds] }, '2026-11-26', {
+        limit: 101,
+      }),
+    );
     db.close();
     const line = (what: string, ms: number, target: number): string =>
       `${what.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  target ${target} ms  ratio ${(ms / target).toFixed(2)}`;
@@ -109,6 +117,7 @@ async function main(): Promise<void> {
     console.log(line('file every action in the store', wholeMs, targets.wholeStoreMs));
     console.log(line('file after one pack (one committee)', packMs, targets.onePackMs));
     console.log(line(`list one committee (${rows} actions)`, listMs, targets.listMs));
+    console.log(line('first page of one committee (101 actions)', pageMs, targets.pageMs));
   } finally {
     temp.remove();
   }
