@@ -1,17 +1,16 @@
 // File › Import agenda pack… in the desktop app: the system file dialog, then the same import
 // service the UI's button uses; the report reaches the page as an event, progress as it goes.
-// Files opened from the file manager or the dock go through importPaths, the same path.
+// Files opened from the file manager or the dock go through importPaths, the same path. Both
+// take the session's one-import-at-a-time turn, as the page's button does.
 import type { BrowserWindow, Dialog } from 'electron';
-import { importFiles, publishImportProgress } from '../services/import/import-files';
-import { localToday } from '../services/handlers';
+import { importFiles } from '../services/import/import-files';
 import type { AppSession } from '../services/app-session';
 
 /** Imports the given files into the store and sends the report to the page. */
 export async function importPaths(session: AppSession, filePaths: string[]): Promise<void> {
-  const results = await importFiles(session.store.db, filePaths, {
-    today: localToday(),
-    onProgress: publishImportProgress(session.bus),
-  });
+  const results = await session.imports.run((options) =>
+    importFiles(session.store.db, filePaths, options),
+  );
   session.bus.publish({ type: 'import-report', results });
 }
 
@@ -20,6 +19,8 @@ export async function importFromDialog(
   window: BrowserWindow,
   session: AppSession,
 ): Promise<void> {
+  // Refused before the dialog opens, so the member does not pick files for nothing.
+  session.imports.refuseIfBusy();
   const choice = await dialog.showOpenDialog(window, {
     title: 'Import agenda pack',
     buttonLabel: 'Import',

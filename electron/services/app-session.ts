@@ -1,9 +1,10 @@
 // Opens a store and everything that serves it (handlers, event bus) in one step, for each entry
 // point: the Electron main process, the loopback web host and the command line.
 import { openStore, type OpenedStore, type OpenStoreOptions } from '../../db/store';
-import { createHandlers } from './handlers';
+import { createHandlers, localToday } from './handlers';
 import type { Handlers } from './dispatch';
 import { EventBus } from './events';
+import { createImportRunner, type ImportRunner } from './import/one-import-at-a-time';
 import path from 'node:path';
 import packageJson from '../../package.json';
 
@@ -11,6 +12,8 @@ export interface AppSession {
   store: OpenedStore;
   handlers: Handlers;
   bus: EventBus;
+  /** One import at a time, whether the page, File › Import or an opened file started it. */
+  imports: ImportRunner;
   close: () => void;
 }
 
@@ -26,6 +29,7 @@ export async function openAppSession(
 ): Promise<AppSession> {
   const store = await openStore(storePath, storeOptions);
   const bus = new EventBus();
+  const imports = createImportRunner({ db: store.db, bus, today: () => localToday() });
   const handlers = createHandlers({
     db: store.db,
     storePath: store.path,
@@ -33,6 +37,7 @@ export async function openAppSession(
     version: appVersion,
     bus,
     samplePackPath,
+    imports,
   });
-  return { store, handlers, bus, close: () => store.db.close() };
+  return { store, handlers, bus, imports, close: () => store.db.close() };
 }

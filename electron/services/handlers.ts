@@ -6,7 +6,7 @@ import { readUserVersion } from '../../db/migrate';
 import { createQuestion, deleteQuestion, listQuestions, updateQuestion } from '../../db/questions';
 import { listResolutions } from '../../db/resolutions';
 import { committeeNames, searchStore } from '../../db/search';
-import { keptScorecard, refreshScorecard } from '../../db/scorecard-cache';
+import { keptScorecard } from '../../db/scorecard-cache';
 import { getMeetingDetail } from '../../db/meeting-detail';
 import { getDocumentPage } from '../../db/documents';
 import type { EventBus } from './events';
@@ -18,7 +18,8 @@ import {
   setIndicatorPolarity,
   splitAlias,
 } from '../../db/indicator-edits';
-import { importFiles, publishImportProgress, type ImportOptions } from './import/import-files';
+import { importFiles } from './import/import-files';
+import { createImportRunner, type ImportRunner } from './import/one-import-at-a-time';
 import { importUploads } from './import/import-uploads';
 import { UserFacingError, type Handlers } from './dispatch';
 import { actionHandlers } from './actions-handlers';
@@ -37,6 +38,8 @@ export interface HandlerContext {
   bus: EventBus;
   /** The sample agenda pack offered on first run. */
   samplePackPath: string;
+  /** The session's one import at a time, shared with File › Import; made here when absent. */
+  imports?: ImportRunner;
 }
 
 /** The member's local calendar date, YYYY-MM-DD. */
@@ -75,29 +78,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       throw error;
     }
   };
-  let runningImport: AbortController | null = null;
-  /** Runs one import at a time, cancellable through import.cancel. */
-  const runImport = async <T>(work: (options: ImportOptions) => Promise<T>): Promise<T> => {
-    if (runningImport) {
-      throw new UserFacingError(
-        'An import is already under way. Wait for it to finish, or cancel it.',
-      );
-    }
-    const controller = new AbortController();
-    runningImport = controller;
-    try {
-      const done = await work({
-        today: today(),
-        onProgress: publishImportProgress(context.bus),
-        signal: controller.signal,
-      });
-      // Computed now, while the member waits on the import, not when they next open the scorecard.
-      refreshScorecard(db, () => scorecard(db));
-      return done;
-    } finally {
-      runningImport = null;
-    }
-  };
+  const imports = context.imports ?? createImportRunner({ db, bus: context.bus, today });
   return {
     'app.info': () => ({
       version: context.version,
@@ -135,14 +116,10 @@ export function createHandlers(context: HandlerContext): Handlers {
         throw new UserFacingError(`Page ${page} of document ${documentId} is not in this store.`);
       return found;
     },
-    'import.files': ({ files }) => runImport((options) => importUploads(db, files, options)),
+    'import.files': ({ files }) => imports.run((options) => importUploads(db, files, options)),
     'import.sample': () =>
-      runImport((options) => importFiles(db, [context.samplePackPath], options)),
-    'import.cancel': () => {
-      const running = runningImport;
-      running?.abort();
-      return { cancelled: running !== null };
-    },
+      imports.run((options) => importFiles(db, [context.samplePackPath], options)),
+    'import.cancel': () => ({ cancelled: imports.cancel() }),
     'indicators.series': ({ id }) => seriesOf(db, id) ?? throwError(noSuchIndicator(id)),
     'indicators.exceptions': (filter) => exceptionsFor(db, filter),
     'indicators.rename': ({ id, name }) => editIndicator(id, () => renameIndicator(db, id, name)),
