@@ -12,6 +12,7 @@ import {
 import { messageOf } from '../../../shared/error-message';
 import { extractDocument } from './extract/extract-document';
 import { findPackFiles } from './pack-folders';
+import { afterBatchFile } from './batch-memory';
 import { parsePack } from '../../../shared/readers/pack';
 import { normalisePages } from '../../../shared/readers/lines';
 import { storePackIndicators } from './indicators/store-indicators';
@@ -187,6 +188,7 @@ export async function importFiles(
         options.onProgress && ((progress) => options.onProgress?.({ ...progress, batch })),
     });
     finish(result);
+    afterBatchFile(results.length);
     options.onProgress?.({
       file: result.file,
       done: 1,
