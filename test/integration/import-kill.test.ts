@@ -29,9 +29,11 @@ it('leaves the store intact, with no partial meeting, when the import is killed 
     fs.mkdirSync(packs);
     writeVariants(packs);
     const storePath = path.join(temp.dir, 'store.db');
+    // Node itself runs the command line (tsx as a loader), so the kill reaches the importer and
+    // not a wrapper process that would leave it running.
     const child = spawn(
-      path.join(root, 'node_modules/.bin/tsx'),
-      ['electron/cli.ts', 'import', packs, '--db', storePath],
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli.ts', 'import', packs, '--db', storePath],
       {
         cwd: root,
         stdio: 'ignore',
