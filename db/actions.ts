@@ -48,27 +48,106 @@ function matchKeyOf(label: string | null, text: string): string {
   return `text:${words.slice(0, 200) || '-'}`;
 }
 
-/** The resolutions of one committee (or of all, when null), in the order they were printed. */
-function readPrinted(db: Database.Database, committeeId: number | null): PrintedResolution[] {
+/**
+ * How long after its meeting an action can be answered: later business is not suggested as its
+ * follow-up. It also bounds the work of filing one pack, whatever the size of the archive: only
+ * the actions and business of the committee within this many years of the pack's meetings move.
+ */
+export const FOLLOW_UP_YEARS = 3;
+
+/** The date `years` years after (or, negative, before) a YYYY-MM-DD date. */
+function yearsFrom(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/**
+ * What one filing covers: one committee's meetings from `from` to `to` (the actions filed and
+ * matched), with business up to `until` as their possible follow-ups. Null: every committee,
+ * every meeting (an older store filed for the first time).
+ */
+interface FilingScope {
+  committeeId: number;
+  from: string;
+  to: string;
+  until: string;
+}
+
+/** The scope's meetings as SQL over `m`, with its parameters; everything when there is none. */
+function meetingsWithin(
+  scope: FilingScope | null,
+  upTo: 'to' | 'until',
+): { where: string; params: (string | number)[] } {
+  if (!scope) return { where: '1', params: [] };
+  return {
+    where: 'm.committee_id = ? AND m.date >= ? AND m.date <= ?',
+    params: [scope.committeeId, scope.from, scope[upTo]],
+  };
+}
+
+/**
+ * The scope one stored document moves: the committee of its meeting, from the earliest meeting it
+ * printed business for (its own, or one whose minutes it carries) back FOLLOW_UP_YEARS (and at
+ * least to the meeting before, whose "next meeting" may now be this one), to the latest.
+ */
+function scopeOfDocument(db: Database.Database, documentId: number): FilingScope | null {
+  const span = db
+    .prepare(
+      `SELECT m.committee_id AS committeeId, min(m.date) AS first, max(m.date) AS last
+         FROM meeting m
+        WHERE m.id IN (SELECT meeting_id FROM document WHERE id = :doc)
+           OR m.id IN (SELECT meeting_id FROM minute WHERE source_document_id = :doc)
+           OR m.id IN (SELECT meeting_id FROM agenda_item WHERE source_document_id = :doc)
+           OR m.id IN (SELECT meeting_id FROM report WHERE source_document_id = :doc)
+        GROUP BY m.committee_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+    .get({ doc: documentId }) as { committeeId: number; first: string; last: string } | undefined;
+  if (!span) return null;
+  const before = db
+    .prepare('SELECT max(date) FROM meeting WHERE committee_id = ? AND date < ?')
+    .pluck()
+    .get(span.committeeId, span.first) as string | null;
+  const back = yearsFrom(span.first, -FOLLOW_UP_YEARS);
+  return {
+    committeeId: span.committeeId,
+    from: before !== null && before < back ? before : back,
+    to: span.last,
+    until: yearsFrom(span.last, FOLLOW_UP_YEARS),
+  };
+}
+
+/** The resolutions of the scope's meetings, in the order they were printed. */
+function readPrinted(db: Database.Database, scope: FilingScope | null): PrintedResolution[] {
+  const { where, params } = meetingsWithin(scope, 'to');
   return db
     .prepare(
       `SELECT r.id AS resolutionId, r.label, r.text, r.kind AS parsedKind, mi.number AS minuteNumber,
               mi.title AS minuteTitle, m.id AS meetingId, m.date AS meetingDate, m.committee_id AS committeeId
-         FROM resolution r JOIN minute mi ON mi.id = r.minute_id JOIN meeting m ON m.id = mi.meeting_id
-        WHERE ? IS NULL OR m.committee_id = ?
+         FROM meeting m JOIN minute mi ON mi.meeting_id = m.id JOIN resolution r ON r.minute_id = mi.id
+        WHERE ${where}
         ORDER BY m.date, mi.position, r.position, r.id`,
     )
-    .all(committeeId, committeeId) as PrintedResolution[];
+    .all(...params) as PrintedResolution[];
 }
 
-/** Each committee's meeting dates, in order, for "the next meeting". */
-function meetingDatesByCommittee(db: Database.Database): Map<number, string[]> {
+/** Each committee's meeting dates (the scope's committee only, when given), in order, for "the next meeting". */
+function meetingDatesByCommittee(
+  db: Database.Database,
+  scope: FilingScope | null,
+): Map<number, string[]> {
   const byCommittee = new Map<number, string[]>();
   const rows = db
-    .prepare('SELECT committee_id AS committeeId, date FROM meeting ORDER BY date')
-    .all() as { committeeId: number; date: string }[];
+    .prepare(
+      `SELECT committee_id AS committeeId, date FROM meeting
+        WHERE ? IS NULL OR committee_id = ? ORDER BY date`,
+    )
+    .all(scope?.committeeId ?? null, scope?.committeeId ?? null) as {
+    committeeId: number;
+    date: string;
+  }[];
   for (const row of rows) {
-    byCommittee.set(row.committeeId, [...(byCommittee.get(row.committeeId) ?? []), row.date]);
+    const dates = byCommittee.get(row.committeeId);
+    if (dates) dates.push(row.date);
+    else byCommittee.set(row.committeeId, [row.date]);
   }
   return byCommittee;
 }
@@ -83,15 +162,19 @@ interface StoredCandidate extends FollowUpCandidate {
   page: number | null;
 }
 
-/** Agenda items, reports (with their opening paragraphs) and minutes that could answer an action. */
-function readCandidates(db: Database.Database): StoredCandidate[] {
+/**
+ * Agenda items, reports (with their opening paragraphs) and minutes that could answer the scope's
+ * actions: its committee's business up to FOLLOW_UP_YEARS after its last meeting.
+ */
+function readCandidates(db: Database.Database, scope: FilingScope | null): StoredCandidate[] {
+  const { where, params } = meetingsWithin(scope, 'until');
   const agenda = db
     .prepare(
       `SELECT a.number AS agendaNumber, a.title, m.id AS meetingId, m.date AS meetingDate,
               m.committee_id AS committeeId, a.source_document_id AS documentId, a.source_page AS page
-         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id`,
+         FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE ${where}`,
     )
-    .all() as Omit<StoredCandidate, 'target' | 'text' | 'matchKey'>[];
+    .all(...params) as Omit<StoredCandidate, 'target' | 'text' | 'matchKey'>[];
   const reports = db
     .prepare(
       `SELECT coalesce(a.number, (SELECT t.number FROM agenda_item t WHERE t.meeting_id = r.meeting_id
@@ -100,17 +183,17 @@ function readCandidates(db: Database.Database): StoredCandidate[] {
               m.committee_id AS committeeId, r.source_document_id AS documentId, r.source_page AS page,
               coalesce((SELECT group_concat(text, ' ') FROM (SELECT p.text FROM report_paragraph p
                          WHERE p.report_id = r.id ORDER BY p.position LIMIT 6)), '') AS text
-         FROM report r JOIN meeting m ON m.id = r.meeting_id
-         LEFT JOIN agenda_item a ON a.id = r.agenda_item_id`,
+         FROM meeting m JOIN report r ON r.meeting_id = m.id
+         LEFT JOIN agenda_item a ON a.id = r.agenda_item_id WHERE ${where}`,
     )
-    .all() as Omit<StoredCandidate, 'target' | 'matchKey'>[];
+    .all(...params) as Omit<StoredCandidate, 'target' | 'matchKey'>[];
   const minutes = db
     .prepare(
       `SELECT mi.number, mi.title, mi.body AS text, m.id AS meetingId, m.date AS meetingDate,
               m.committee_id AS committeeId, mi.source_document_id AS documentId, mi.source_page AS page
-         FROM minute mi JOIN meeting m ON m.id = mi.meeting_id`,
+         FROM meeting m JOIN minute mi ON mi.meeting_id = m.id WHERE ${where}`,
     )
-    .all() as (Omit<StoredCandidate, 'target' | 'matchKey' | 'agendaNumber'> & {
+    .all(...params) as (Omit<StoredCandidate, 'target' | 'matchKey' | 'agendaNumber'> & {
     number: string;
   })[];
   const itemKey = (number: string | null, title: string): string =>
@@ -137,29 +220,24 @@ function readCandidates(db: Database.Database): StoredCandidate[] {
 }
 
 /**
- * Files every resolution in the store as an action (creating, re-linking or updating), refreshes
- * suggested follow-ups and, given the document just stored, applies any action log it prints.
- * Runs inside the caller's transaction when there is one.
+ * Files resolutions as actions (creating, re-linking or updating), refreshes suggested follow-ups
+ * and, given the document just stored, applies any action log it prints. Given a document, only
+ * what it can have changed is filed again: its committee's meetings from FOLLOW_UP_YEARS before
+ * the meetings it printed to the last of them (so a pack costs the same in a twenty-year archive
+ * as in a new store); without one, every resolution in the store. Runs inside the caller's
+ * transaction when there is one.
  */
 export function fileActions(db: Database.Database, documentId?: number): void {
   db.transaction(() => {
-    // A pack holds one committee's papers, so only that committee's actions can have changed.
-    const committee =
-      documentId === undefined
-        ? null
-        : ((
-            db
-              .prepare(
-                'SELECT m.committee_id AS id FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?',
-              )
-              .get(documentId) as { id: number } | undefined
-          )?.id ?? null);
-    const printed = readPrinted(db, committee);
-    const dates = meetingDatesByCommittee(db);
+    const scope = documentId === undefined ? null : scopeOfDocument(db, documentId);
+    if (documentId !== undefined && !scope) return;
+    const printed = readPrinted(db, scope);
+    const dates = meetingDatesByCommittee(db, scope);
+    const { where, params } = meetingsWithin(scope, 'to');
     db.prepare(
       `UPDATE action_item SET resolution_id = NULL
-        WHERE ? IS NULL OR meeting_id IN (SELECT id FROM meeting WHERE committee_id = ?)`,
-    ).run(committee, committee);
+        WHERE meeting_id IN (SELECT m.id FROM meeting m WHERE ${where})`,
+    ).run(...params);
     const upsert = db.prepare(
       `INSERT INTO action_item (meeting_id, minute_number, match_key, resolution_id, kind, owner, due, due_words)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -197,7 +275,7 @@ export function fileActions(db: Database.Database, documentId?: number): void {
       ) as { id: number };
       if (isTracked(kind)) tracked.push({ actionId: id, kind, resolution });
     }
-    suggestFollowUps(db, tracked, committee);
+    suggestFollowUps(db, tracked, scope);
     if (documentId !== undefined) applyActionLog(db, documentId);
   })();
 }
@@ -290,18 +368,19 @@ interface TrackedAction {
 }
 
 /**
- * Refreshes suggested follow-ups for the tracked actions of one committee (or of all, when null),
- * each matched against the later agenda items, reports and minutes of its own committee.
+ * Refreshes suggested follow-ups for the tracked actions of the scope, each matched against the
+ * agenda items, reports and minutes of its own committee's meetings in the FOLLOW_UP_YEARS after.
  */
 function suggestFollowUps(
   db: Database.Database,
   tracked: TrackedAction[],
-  committeeId: number | null,
+  scope: FilingScope | null,
 ): void {
   const byCommittee = new Map<number, (StoredCandidate & PreparedCandidate)[]>();
-  const candidates = readCandidates(db).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  const candidates = readCandidates(db, scope).sort((a, b) =>
+    a.meetingDate.localeCompare(b.meetingDate),
+  );
   for (const candidate of candidates) {
-    if (committeeId !== null && candidate.committeeId !== committeeId) continue;
     const list = byCommittee.get(candidate.committeeId) ?? [];
     list.push(prepareCandidate(candidate));
     byCommittee.set(candidate.committeeId, list);
@@ -328,7 +407,7 @@ function suggestFollowUps(
   );
   const kept = new Set<number>();
   for (const { actionId, kind, resolution } of tracked) {
-    if (committeeId !== null && resolution.committeeId !== committeeId) continue;
+    const until = yearsFrom(resolution.meetingDate, FOLLOW_UP_YEARS);
     const matches = followUpMatcher({
       text: resolution.text,
       // An undertaking in passing is about its own words, not the whole minute's subject.
@@ -341,6 +420,7 @@ function suggestFollowUps(
     const later = byCommittee.get(resolution.committeeId) ?? [];
     for (let at = firstAfter(later, resolution.meetingDate); at < later.length; at += 1) {
       const candidate = later[at]!;
+      if (candidate.meetingDate > until) break;
       if (first && candidate.meetingDate > first.candidate.meetingDate) break;
       if (rejected.has(`${actionId}/${candidate.meetingId}`)) continue;
       const match = matches(candidate);
@@ -364,13 +444,14 @@ function suggestFollowUps(
     }
   }
   // Suggestions that no longer match go; the chair's confirmed and rejected decisions stay.
+  const { where, params } = meetingsWithin(scope, 'to');
   const stale = db
     .prepare(
-      `SELECT f.id FROM action_follow_up f JOIN action_item a ON a.id = f.action_id
-         JOIN meeting m ON m.id = a.meeting_id
-        WHERE f.state = 'suggested' AND (? IS NULL OR m.committee_id = ?)`,
+      `SELECT f.id FROM meeting m JOIN action_item a ON a.meeting_id = m.id
+         JOIN action_follow_up f ON f.action_id = a.id
+        WHERE f.state = 'suggested' AND ${where}`,
     )
-    .all(committeeId, committeeId) as { id: number }[];
+    .all(...params) as { id: number }[];
   const remove = db.prepare('DELETE FROM action_follow_up WHERE id = ?');
   for (const { id } of stale) if (!kept.has(id)) remove.run(id);
 }
