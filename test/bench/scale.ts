@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../../electron/services/dispatch';
 import { openAppSession, type AppSession } from '../../electron/services/app-session';
 import type { Args, Method } from '../../shared/contract';
-import { COMMITTEES, writeScaleArchive } from './scale-archive';
+import { ARCHIVE_VERSION, COMMITTEES, writeScaleArchive } from './scale-archive';
 import { SCALE_QUERIES } from './scale-queries';
 import { trackedKinds } from '../../shared/actions/kinds';
 
@@ -50,7 +50,7 @@ function archiveFolder(bytes: number): { folder: string; packs: number; textByte
   const folder = path.join(
     tmpdir(),
     'scrutineer-bench',
-    `scale-${Math.round(bytes / 1024 ** 2)}mb`,
+    `scale-${Math.round(bytes / 1024 ** 2)}mb-${ARCHIVE_VERSION}`,
   );
   const done = path.join(folder, '.complete');
   if (!existsSync(done)) {
