@@ -123,7 +123,42 @@ const candidatesSql = (kind: SearchKind): string => `
     SELECT f.rowid AS id, m.id AS meetingId
       FROM ${kinds[kind].from}
      WHERE ${kinds[kind].table} MATCH :query ${meetingFilter}
+       AND f.rowid BETWEEN :lowest AND :highest
      ORDER BY f.rowid DESC LIMIT :candidates`;
+
+/**
+ * The documents of the meetings a committee or date filter keeps, as the first and last of their
+ * ids. A document's pages are written with it and never later, so page ids rise with document
+ * ids and the pages of the kept meetings lie between the first page of the first document and
+ * the last page of the last: a filter on years long past starts reading the index there instead
+ * of walking every newer match (an archive is mostly imported in date order).
+ */
+const keptDocumentsSql = `
+    SELECT min(d.id) AS first, max(d.id) AS last
+      FROM meeting m JOIN committee c ON c.id = m.committee_id
+      JOIN document d ON d.meeting_id = m.id
+     WHERE 1 ${meetingFilter}`;
+const firstPageSql = 'SELECT min(id) FROM document_page WHERE document_id = ?';
+const lastPageSql = 'SELECT max(id) FROM document_page WHERE document_id = ?';
+
+/** Every rowid: the bounds of a kind whose rows a filter cannot narrow by id. */
+const everyRow = { lowest: Number.MIN_SAFE_INTEGER, highest: Number.MAX_SAFE_INTEGER };
+
+/** The page ids the filter's meetings can have pages between, or null when they have none. */
+function keptPageIds(
+  db: Database.Database,
+  filters: { committee: string | null; from: string | null; to: string | null },
+): { lowest: number; highest: number } | null {
+  if (filters.committee === null && filters.from === null && filters.to === null) return everyRow;
+  const kept = statement(db, keptDocumentsSql).get(filters) as {
+    first: number | null;
+    last: number | null;
+  };
+  if (kept.first === null || kept.last === null) return null;
+  const lowest = statement(db, firstPageSql).pluck().get(kept.first) as number | null;
+  const highest = statement(db, lastPageSql).pluck().get(kept.last) as number | null;
+  return lowest === null || highest === null ? null : { lowest, highest };
+}
 
 /** The indexed columns of one record, read through its kind's index (whatever stores the text). */
 const indexedTextSql = (kind: SearchKind): string =>
@@ -268,14 +303,17 @@ export function searchStore(
     from: options.from ?? null,
     to: options.to ?? null,
   };
-  const found = (options.kinds ?? allKinds).flatMap((kind) =>
-    (
+  const found = (options.kinds ?? allKinds).flatMap((kind) => {
+    const bounds = kind === 'page' ? keptPageIds(db, filters) : everyRow;
+    if (bounds === null) return [];
+    return (
       statement(db, candidatesSql(kind)).all({
         ...filters,
+        ...bounds,
         candidates: CANDIDATES_PER_KIND,
       }) as Omit<Found, 'kind'>[]
-    ).map((row) => ({ ...row, kind })),
-  );
+    ).map((row) => ({ ...row, kind }));
+  });
   return groupByMeeting(rankCandidates(db, found, query))
     .slice(offset, offset + limit)
     .flatMap(({ kind, id }) => {

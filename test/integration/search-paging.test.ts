@@ -92,6 +92,46 @@ describe('search across a large archive', () => {
     ]);
   });
 
+  it('finds the pages of exactly the meetings a filter keeps, however the packs were imported', () => {
+    // Packs stored out of date order, three pages each: the page ids of a year are not together.
+    const years = [2021, 2018, 2023, 2019, 2022, 2020];
+    const pagesOf = new Map<number, number[]>();
+    years.forEach((year, index) => {
+      const committee = index % 2 === 0 ? housing : environment;
+      const meetingId = insertMeeting(db, committee, `${year}-05-0${index + 1}`, 'held');
+      const documentId = Number(
+        db
+          .prepare(
+            `INSERT INTO document (sha256, file_name, format, page_count, byte_size, meeting_id)
+             VALUES (?, ?, 'text', 3, 100, ?)`,
+          )
+          .run(String(index).repeat(64), `pack-${year}.txt`, meetingId).lastInsertRowid,
+      );
+      const insertPage = db.prepare(
+        'INSERT INTO document_page (document_id, page_number, text_z) VALUES (?, ?, scrutineer_deflate(?))',
+      );
+      pagesOf.set(
+        year,
+        [1, 2, 3].map((page) =>
+          Number(
+            insertPage.run(documentId, page, `Damp survey page ${page} of ${year}.`)
+              .lastInsertRowid,
+          ),
+        ),
+      );
+    });
+    const pageHits = (filters: { committee?: string; from?: string; to?: string }): number[] =>
+      searchStore(db, 'damp survey', { limit: 200, kinds: ['page'], ...filters })
+        .map((hit) => hit.id)
+        .sort((a, b) => a - b);
+    const expected = (...kept: number[]): number[] =>
+      kept.flatMap((year) => pagesOf.get(year) ?? []).sort((a, b) => a - b);
+    expect(pageHits({ from: '2019-01-01', to: '2021-12-31' })).toEqual(expected(2019, 2020, 2021));
+    expect(pageHits({ committee: 'Environment Scrutiny' })).toEqual(expected(2018, 2019, 2020));
+    expect(pageHits({ committee: 'Housing Scrutiny', to: '2021-12-31' })).toEqual(expected(2021));
+    expect(pageHits({ from: '2030-01-01' })).toEqual([]);
+  });
+
   it('groups hits by meeting: each meeting’s hits arrive together, the best meeting first', () => {
     fillArchive();
     const one = insertMeeting(db, housing, '2024-01-10', 'held');
