@@ -613,11 +613,16 @@ const RANK_SQL = `
 function rankedQuery(
   filter: ActionFilter,
   today: string,
+  newestFirst = false,
 ): { sql: string; parameters: Record<string, unknown> } {
   // An action no pack prints any more (its resolution replaced without it) is not listed.
   const where = ['a.resolution_id IS NOT NULL'];
   const parameters: Record<string, unknown> = { today };
-  let from = `action_item a JOIN meeting m ON m.id = a.meeting_id`;
+  // Newest first: meetings walked down their date index (CROSS JOIN keeps that order), so a
+  // page that asks for the newest few stops there rather than sorting every action.
+  let from = newestFirst
+    ? `meeting m INDEXED BY meeting_date CROSS JOIN action_item a ON a.meeting_id = m.id`
+    : `action_item a JOIN meeting m ON m.id = a.meeting_id`;
   if (filter.committeeName !== undefined) {
     from = `committee c JOIN meeting m ON m.committee_id = c.id JOIN action_item a ON a.meeting_id = m.id`;
     where.push('c.name = :committeeName');
@@ -653,6 +658,39 @@ function rankedQuery(
 }
 
 /**
+ * The ids of the filtered actions in the chair's order, or of one page of them. A page is read one
+ * rank at a time (overdue, outstanding, other tracked, the rest), each newest meeting first, and
+ * stops when it is full: the first page of a twenty-year archive, where overdue actions abound,
+ * then reads the newest meetings' actions instead of ranking every action in the store.
+ */
+function orderedIds(
+  db: Database.Database,
+  filter: ActionFilter,
+  today: string,
+  page: ActionPage,
+): number[] {
+  if (page.limit === undefined) {
+    const { sql, parameters } = rankedQuery(filter, today);
+    return db
+      .prepare(`${sql} ORDER BY rank, meetingDate DESC, a.id LIMIT -1 OFFSET :offset`)
+      .pluck()
+      .all({ ...parameters, offset: page.offset ?? 0 }) as number[];
+  }
+  const { sql, parameters } = rankedQuery(filter, today, true);
+  const wanted = (page.offset ?? 0) + page.limit;
+  const ofRank = db.prepare(
+    `SELECT id FROM (${sql}) WHERE rank = :rank ORDER BY meetingDate DESC, id LIMIT :wanted`,
+  );
+  const ids: number[] = [];
+  for (let rank = 0; rank <= 3 && ids.length < wanted; rank += 1) {
+    ids.push(
+      ...(ofRank.pluck().all({ ...parameters, rank, wanted: wanted - ids.length }) as number[]),
+    );
+  }
+  return ids.slice(page.offset ?? 0, wanted);
+}
+
+/**
  * The filtered actions in the chair's order; given a page, only `limit` of them after `offset`,
  * and only those are completed with their history and follow-ups.
  */
@@ -663,11 +701,7 @@ export function listActions(
   page: ActionPage = {},
 ): Action[] {
   ensureActionsFiled(db);
-  const { sql, parameters } = rankedQuery(filter, today);
-  const ids = db
-    .prepare(`${sql} ORDER BY rank, meetingDate DESC, a.id LIMIT :limit OFFSET :offset`)
-    .all({ ...parameters, limit: page.limit ?? -1, offset: page.offset ?? 0 })
-    .map((row) => (row as { id: number }).id);
+  const ids = orderedIds(db, filter, today, page);
   if (ids.length === 0) return [];
   const rows = db
     .prepare(`${ACTION_SELECT} JOIN json_each(?) page ON page.value = a.id ORDER BY page.key`)
