@@ -171,6 +171,8 @@ const indexedTextSql = (kind: SearchKind): string =>
 const rankingTable = 'temp.search_candidate';
 const rankingSetup = `CREATE VIRTUAL TABLE IF NOT EXISTS ${rankingTable}
     USING fts5 (text, tokenize = 'porter unicode61')`;
+/** The connections whose ranking table exists (it lives as long as the connection). */
+const withRankingTable = new WeakSet<Database.Database>();
 
 /** Title, snippet, meeting and committee of one hit, for the page of hits shown. */
 const detailSql = (kind: SearchKind): string => `
@@ -240,7 +242,10 @@ export function highlightRanges(marked: string): {
  */
 const rankCandidates = (db: Database.Database, found: Found[], query: string): Candidate[] => {
   if (found.length === 0) return [];
-  db.exec(rankingSetup);
+  if (!withRankingTable.has(db)) {
+    db.exec(rankingSetup);
+    withRankingTable.add(db);
+  }
   const insert = statement(db, `INSERT INTO ${rankingTable} (rowid, text) VALUES (?, ?)`);
   const ranked = statement(
     db,

@@ -28,6 +28,6 @@ function fullCollection(): () => void {
  * Called as each file of a batch lands: every FILES_PER_COLLECTION files, collects garbage.
  * `run` is the collection to use (V8's full collection unless a test gives its own).
  */
-export function afterBatchFile(filesDone: number, run: () => void = fullCollection()): void {
-  if (filesDone > 0 && filesDone % FILES_PER_COLLECTION === 0) run();
+export function afterBatchFile(filesDone: number, run?: () => void): void {
+  if (filesDone > 0 && filesDone % FILES_PER_COLLECTION === 0) (run ?? fullCollection())();
 }
